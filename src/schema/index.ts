@@ -1,0 +1,15 @@
+export * from './primitives';
+export * from './nodes/triggers';
+export * from './nodes/actions';
+export * from './nodes/handover';
+export * from './nodeKinds';
+export * from './flow';
+export * from './events';
+export * from './effects';
+export * from './testCase';
+export * from './migrateFlow';
+export * from './parseFlow';
+export * from './toJsonSchema';
+export * from './createNode';
+export * from './portsOf';
+export { MIGRATIONS } from './migrations';

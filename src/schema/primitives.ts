@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Channels a conversation can arrive on. `web_voice` is a browser (Voice SDK) call, `phone_voice` a PSTN/SIP call. */
+export const CHANNELS = ['web_chat', 'web_voice', 'phone_voice', 'messenger', 'zendesk', 'other'] as const;
+export const channelSchema = z.enum(CHANNELS);
+export type Channel = z.infer<typeof channelSchema>;
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  web_chat: 'Web chat',
+  web_voice: 'Browser voice',
+  phone_voice: 'Phone voice',
+  messenger: 'Messenger',
+  zendesk: 'Zendesk',
+  other: 'Other',
+};
+
+// Amazon Connect's lesson: identifiers are unique and never prototype keys, so a document can be
+// indexed by id in plain objects without surprises.
+const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export const idSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use 1–64 letters, digits, "_" or "-"')
+  .refine((id) => !RESERVED_IDS.has(id), { message: 'This id is reserved' });
+
+/** A point on the canvas; layout never changes behaviour. */
+export const positionSchema = z.object({
+  x: z.number().finite(),
+  y: z.number().finite(),
+});
+export type Position = z.infer<typeof positionSchema>;
