@@ -1,0 +1,49 @@
+import { Dexie, type EntityTable } from 'dexie';
+
+/** A flow as stored. `flow` is raw JSON: every read goes through parseFlow, the one way in. */
+export interface FlowRecord {
+  id: string;
+  name: string;
+  updatedAt: number;
+  /** Set by a soft delete (so "Undo" can restore); null while the flow is in the library. */
+  deletedAt: number | null;
+  /** Incremented on every write; saves name the version they were based on (optimistic concurrency). */
+  version: number;
+  flow: unknown;
+}
+
+export interface RevisionRecord {
+  seq?: number;
+  flowId: string;
+  createdAt: number;
+  /** A named checkpoint, or null for an automatic revision. */
+  name: string | null;
+  flow: unknown;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export type BatonDb = Dexie & {
+  flows: EntityTable<FlowRecord, 'id'>;
+  revisions: EntityTable<RevisionRecord, 'seq'>;
+  meta: EntityTable<MetaRecord, 'key'>;
+};
+
+export const DB_NAME = 'baton';
+
+/**
+ * Opens (lazily, on first use) the "baton" IndexedDB database. Tests and other tabs open their own
+ * handle on the same name; `indexedDB` may be passed to run without the global one.
+ */
+export function openBatonDb(name: string = DB_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}): BatonDb {
+  const db = new Dexie(name, options) as BatonDb;
+  db.version(1).stores({
+    flows: 'id, name, updatedAt, deletedAt',
+    revisions: '++seq, flowId, createdAt, [flowId+createdAt]',
+    meta: 'key',
+  });
+  return db;
+}
