@@ -1,0 +1,99 @@
+/**
+ * Browser-test helpers (Debian's Chromium driven by playwright-core). Use them from any
+ * e2e/*.e2e.ts file; `npm run test:e2e` builds the app, serves dist/ on 127.0.0.1 and runs them.
+ *
+ *   import { afterAll, beforeAll, expect, it } from 'vitest';
+ *   import { launchBrowser, openApp, screenshot, type AppPage } from './helpers/browser';
+ *
+ *   let browser: Browser;
+ *   beforeAll(async () => { browser = await launchBrowser(); });
+ *   afterAll(async () => { await browser.close(); });
+ *
+ *   it('does something', async () => {
+ *     const app = await openApp(browser);              // new context + page at the app's URL
+ *     await app.page.getByRole('button', { name: 'Handover' }).click();
+ *     await screenshot(app.page, 'handover-inspector'); // → docs/screenshots/handover-inspector.png
+ *     expect(app.consoleErrors).toEqual([]);           // console errors and uncaught exceptions
+ *     expect(app.blockedRequests).toEqual([]);         // any request that tried to leave 127.0.0.1
+ *     await app.close();
+ *   });
+ *
+ * - launchBrowser(): headless Chromium from /usr/bin/chromium with the flags proven on this machine.
+ * - openApp(browser, path?, options?): a fresh context (so IndexedDB starts empty; pass
+ *   `storageState` or reuse `app.context.newPage()` to keep it) whose every request to a host
+ *   other than 127.0.0.1 is aborted and recorded; waits until the page has loaded.
+ * - appUrl(path?): the preview server's URL for a path, e.g. for `page.goto(appUrl('/'))` on reload.
+ * - screenshot(page, name): writes docs/screenshots/NAME.png and returns the path.
+ * Drag and drop: a single mouse.move does not start a dnd-kit drag; use `{ steps: 15 }`.
+ */
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The preview server's URL for `path` ('/' by default). */
+export function appUrl(path = '/'): string {
+  return inject('baseUrl') + (path.startsWith('/') ? path : `/${path}`);
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console messages of type "error" and uncaught page exceptions, in order. */
+  consoleErrors: string[];
+  /** URLs of requests that tried to leave 127.0.0.1 (they were aborted). */
+  blockedRequests: string[];
+  close(): Promise<void>;
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol !== 'http:' && protocol !== 'https:' && protocol !== 'ws:' && protocol !== 'wss:') return true;
+  return hostname === '127.0.0.1';
+}
+
+/** Opens the app in a fresh context that cannot reach the network and records console errors. */
+export async function openApp(browser: Browser, path = '/', options: BrowserContextOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  const blockedRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  // No network at run time: the app must work offline, so any outside request is a failure.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    blockedRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`Uncaught: ${error.message}`));
+  await page.goto(appUrl(path), { waitUntil: 'load' });
+  return { page, context, consoleErrors, blockedRequests, close: () => context.close() };
+}
+
+/** Saves a PNG of the page under docs/screenshots/ for the README. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`Screenshot name "${name}": use lowercase letters, digits and "-"`);
+  await mkdir('docs/screenshots', { recursive: true });
+  const path = `docs/screenshots/${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
