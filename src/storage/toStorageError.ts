@@ -13,8 +13,12 @@ function namesOf(error: unknown): string[] {
   return names;
 }
 
+/** The innermost error's first line: Dexie repeats the cause's name and message after a newline. */
 function detailOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  let e = error as { message?: unknown; inner?: unknown } | undefined;
+  for (let depth = 0; e?.inner && depth < 5; depth++) e = e.inner as typeof e;
+  const message = e && typeof e.message === 'string' ? e.message : String(error);
+  return message.split('\n')[0].trim().replace(/\.$/, '');
 }
 
 /** Maps IndexedDB/Dexie failures to a StorageError with a message a user can act on. */
