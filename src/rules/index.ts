@@ -1,0 +1,12 @@
+export type { Diagnostic, Severity } from './diagnostic';
+export { validateFlow } from './validateFlow';
+export { validateDocument } from './validateDocument';
+export { ruleCatalogue, CODES } from './ruleCatalogue';
+export type { Rule, RuleCode, RuleContext } from './defineRule';
+export { renderCatalogue } from './renderCatalogue';
+export { analyzeFlow, type FlowAnalysis } from './analyzeFlow';
+export { classifyDestination, type DestinationInfo } from './voice/classifyDestination';
+export { filterSipHeaders, SIP_HEADER_BUDGET, STANDARD_SIP_HEADERS, type DroppedHeader } from './voice/filterSipHeaders';
+export { encodeSipHeaders } from './voice/encodeSipHeaders';
+export { parseUserToUser, type UserToUser } from './voice/parseUserToUser';
+export { SIP_URI_MAX_LENGTH } from './voice/parseSipUri';

@@ -1,0 +1,14 @@
+/** Where each rule comes from: the seed product pages and the providers' own documents. */
+export const SOURCES = {
+  format: 'Baton flow format v1 (docs/design.md)',
+  seedHandover: 'Seed: Handover (Live chat, Zendesk, Messenger, Voice on Twilio)',
+  seedHumanHandover: 'Seed: Human Handover (scenarios, actions, notifications)',
+  sipUri: 'RFC 3261 §19.1.1 (SIP URI); ITU-T E.164; Twilio <Dial> <Number>/<Sip>',
+  twilioSipHeaders: 'Seed: Handover → Custom SIP headers; Twilio warnings 13252, 32113, 21227',
+  userToUser: 'RFC 7433 (User-to-User header, encoding=hex)',
+  twilioVoice: 'Seed: Handover → Voice handover limitations; Twilio <Dial> outcomes and Voice SDK caller ID',
+  zendesk: 'Seed: Zendesk department routing; Zendesk department ids',
+  messenger: 'Seed: Facebook Messenger handover; Meta Handover Protocol',
+  ownership: 'Seed: Human Handover (conversations stay assigned until resolved); Meta Handover Protocol (the bot must not send while another app owns the thread)',
+  hipaa: 'Seed: Human Handover → Note on PHI (HIPAA)',
+} as const;

@@ -1,0 +1,23 @@
+import { parseFlow, type Flow } from '../schema';
+import type { Diagnostic } from './diagnostic';
+import { schemaShape } from './rules/schemaShape';
+import { validateFlow } from './validateFlow';
+
+/**
+ * Validates a raw document (JSON text or value) the way every load does: parseFlow (migrate +
+ * schema), then the rules. Schema issues become `schema.invalid` errors with their JSON pointer.
+ */
+export function validateDocument(raw: unknown): { flow: Flow | null; diagnostics: Diagnostic[] } {
+  const parsed = parseFlow(raw);
+  if (parsed.ok) return { flow: parsed.flow, diagnostics: validateFlow(parsed.flow) };
+  const diagnostics = parsed.issues.map((issue): Diagnostic => ({
+    code: 'schema.invalid',
+    severity: 'error',
+    message: issue.path ? `${issue.path}: ${issue.message}` : issue.message,
+    ...(issue.nodeId ? { nodeId: issue.nodeId } : {}),
+    path: issue.path,
+    rule: schemaShape.id,
+    source: schemaShape.source,
+  }));
+  return { flow: null, diagnostics };
+}
