@@ -1,0 +1,116 @@
+import type { Channel, DestinationKind, Scene, TransferOutcome } from '../schema';
+
+export type BotStatus = 'active' | 'paused' | 'waiting_transfer' | 'with_human' | 'ended';
+
+export interface ContactTask {
+  id: string;
+  title: string;
+  assigneeId: string | null;
+  dueAt: number;
+  due: boolean;
+}
+
+/** The handover in progress: waiting in a queue, ringing (voice), or with a person. */
+export interface ActiveHandover {
+  nodeId: string;
+  destination: DestinationKind;
+  phase: 'queued' | 'ringing' | 'connected';
+  since: number;
+  /** Queued: when the queue timeout fires. Ringing: when <Dial> gives up (no-answer). */
+  timeoutAt: number | null;
+}
+
+export interface VisitedStep {
+  nodeId: string;
+  /** The port the walk left by; absent where it stopped or waits. */
+  port?: string;
+  at: number;
+}
+
+/**
+ * Everything the simulator shows about one conversation. Plain data: a new object after every
+ * start/dispatch (the previous one is never mutated), so it can be rendered and kept as history.
+ */
+export interface ConversationState {
+  started: boolean;
+  channel: Channel;
+  /** Virtual clock in ms since the conversation started. */
+  now: number;
+  contact: { assigneeId: string | null; tags: string[]; tasks: ContactTask[] };
+  bot: BotStatus;
+  /** While set, the bot is silent; it resumes by itself when the clock passes it. */
+  pausedUntil: number | null;
+  pauseNodeId: string | null;
+  /** Who may speak to the user: the bot, or a person (agent, queue, Page Inbox, transferred call). */
+  owner: 'bot' | 'human';
+  agentId: string | null;
+  handover: ActiveHandover | null;
+  currentNodeId: string | null;
+  waitingNodeId: string | null;
+  failureCount: number;
+  variables: Record<string, string>;
+  agentsAvailable: boolean;
+  withinHours: boolean;
+  /** What a voice transfer meets when it is auto-fed (scene.transferOutcome). */
+  transferOutcome: TransferOutcome;
+  inbox: { queue: 'unassigned' | 'assigned' | null };
+  endedReason: string | null;
+  visited: VisitedStep[];
+}
+
+/** The assignee a scene with `contactAssigned: true` starts with: someone outside this flow. */
+export const EXISTING_ASSIGNEE = 'existing_assignee';
+
+export function createConversationState(scene?: Scene): ConversationState {
+  return {
+    started: scene !== undefined,
+    channel: scene?.channel ?? 'web_chat',
+    now: 0,
+    contact: { assigneeId: scene?.contactAssigned ? EXISTING_ASSIGNEE : null, tags: [], tasks: [] },
+    bot: 'active',
+    pausedUntil: null,
+    pauseNodeId: null,
+    owner: 'bot',
+    agentId: null,
+    handover: null,
+    currentNodeId: null,
+    waitingNodeId: null,
+    failureCount: 0,
+    variables: { ...(scene?.variables ?? {}) },
+    agentsAvailable: scene?.agentsAvailable ?? true,
+    withinHours: scene?.withinHours ?? true,
+    transferOutcome: scene?.transferOutcome ?? 'answered',
+    inbox: { queue: null },
+    endedReason: null,
+    visited: [],
+  };
+}
+
+/** A copy to change during one turn; arrays and nested objects are copied, visited steps shared. */
+export function copyConversationState(s: ConversationState): ConversationState {
+  return {
+    ...s,
+    contact: { assigneeId: s.contact.assigneeId, tags: [...s.contact.tags], tasks: s.contact.tasks.map((t) => ({ ...t })) },
+    handover: s.handover && { ...s.handover },
+    variables: { ...s.variables },
+    inbox: { ...s.inbox },
+    visited: s.visited.slice(),
+  };
+}
+
+/** Derived fields, recomputed at the end of every turn so they never disagree with the rest. */
+export function settleConversationState(s: ConversationState): void {
+  s.owner = s.handover ? 'human' : 'bot';
+  if (!s.handover) s.agentId = null;
+  s.waitingNodeId = s.pauseNodeId ?? s.handover?.nodeId ?? null;
+  s.bot =
+    s.endedReason !== null
+      ? 'ended'
+      : s.pausedUntil !== null
+        ? 'paused'
+        : s.handover?.phase === 'connected'
+          ? 'with_human'
+          : s.handover
+            ? 'waiting_transfer'
+            : 'active';
+}

@@ -1,0 +1,98 @@
+import { inputEventSchema, sceneSchema, type Flow, type InputEvent } from '../schema';
+import type { Diagnostic } from '../rules/diagnostic';
+import { validateFlow } from '../rules/validateFlow';
+import { copyConversationState, createConversationState, settleConversationState, type ConversationState } from './conversationState';
+import type { Effect } from './effects';
+import { handleEvent } from './handleEvent';
+import { indexFlow } from './indexFlow';
+import { nextTimerAt, runTimers } from './runTimers';
+import { findTrigger } from './triggers/findTrigger';
+import { fireTrigger } from './triggers/fireTrigger';
+import { createTurn, type Turn } from './turn';
+import type { z } from 'zod';
+
+export type SceneInput = z.input<typeof sceneSchema>;
+
+export interface RuntimeOptions {
+  /** Node steps allowed in one start/dispatch before it stops with a runtime_error. */
+  maxStepsPerTurn?: number;
+}
+
+/** One conversation on one flow. Deterministic: same flow, scene and events → same log. */
+export interface Runtime {
+  /** The conversation now: a new plain object after every start/dispatch. */
+  readonly state: ConversationState;
+  /** Every effect so far, in order (append-only). */
+  readonly log: readonly Effect[];
+  /** Starts the conversation in a scene; returns the effects of this turn. */
+  start(scene?: SceneInput): Effect[];
+  /** Applies one input event; returns the effects of this turn. Never throws. */
+  dispatch(event: InputEvent): Effect[];
+  /** When the next timer (bot resumes, queue timeout, dial timeout, task due) falls, or null. */
+  nextTimerAt(): number | null;
+}
+
+export type CreateRuntimeResult = { ok: true; runtime: Runtime } | { ok: false; diagnostics: Diagnostic[] };
+
+export const DEFAULT_MAX_STEPS_PER_TURN = 10_000;
+
+/** A runtime for a flow, or the validation errors that keep the flow from running. */
+export function createRuntime(flow: Flow, options: RuntimeOptions = {}): CreateRuntimeResult {
+  const errors = validateFlow(flow).filter((d) => d.severity === 'error');
+  if (errors.length > 0) return { ok: false, diagnostics: errors };
+
+  const index = indexFlow(flow);
+  const maxSteps = Math.max(1, options.maxStepsPerTurn ?? DEFAULT_MAX_STEPS_PER_TURN);
+  const log: Effect[] = [];
+  let state = createConversationState();
+
+  function runTurn(body: (turn: Turn) => void): Effect[] {
+    const draft = copyConversationState(state);
+    const turn = createTurn(flow, index, draft, log.length + 1, maxSteps);
+    try {
+      body(turn);
+      if (!turn.halted) runTimers(turn, draft.now);
+    } catch (error) {
+      turn.emit('runtime_error', { message: `Internal error: ${error instanceof Error ? error.message : String(error)}` });
+    }
+    settleConversationState(draft);
+    state = draft;
+    for (const effect of turn.effects) log.push(effect);
+    return turn.effects;
+  }
+
+  const runtime: Runtime = {
+    get state() {
+      return state;
+    },
+    get log() {
+      return log;
+    },
+    start(sceneInput = {}) {
+      if (state.started) return runTurn((turn) => turn.emit('ignored', { event: 'start', reason: 'The conversation has already started.' }));
+      const scene = sceneSchema.safeParse(sceneInput);
+      if (!scene.success) {
+        return runTurn((turn) => turn.emit('runtime_error', { message: `Invalid scene: ${scene.error.issues[0]?.message ?? 'unknown'}` }));
+      }
+      state = createConversationState(scene.data);
+      return runTurn((turn) => {
+        turn.emit('conversation_started', { channel: scene.data.channel });
+        const match = findTrigger(index, 'trigger_conversation_start');
+        if (match) fireTrigger(turn, match);
+      });
+    },
+    dispatch(event) {
+      const parsed = inputEventSchema.safeParse(event);
+      if (!parsed.success) {
+        const path = parsed.error.issues[0]?.path.join('.') ?? '';
+        return runTurn((turn) => turn.emit('runtime_error', { message: `Invalid event${path ? ` at ${path}` : ''}: ${parsed.error.issues[0]?.message}` }));
+      }
+      if (!state.started) {
+        return runTurn((turn) => turn.emit('ignored', { event: parsed.data.type, reason: 'The conversation has not started: call start(scene) first.' }));
+      }
+      return runTurn((turn) => handleEvent(turn, parsed.data));
+    },
+    nextTimerAt: () => nextTimerAt(state),
+  };
+  return { ok: true, runtime };
+}

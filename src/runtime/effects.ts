@@ -1,0 +1,70 @@
+import type { Channel, DestinationKind, EffectType, HandoverPort } from '../schema';
+import type { DroppedHeader } from '../rules/voice/filterSipHeaders';
+import type { ProviderRequest } from './providers/providerRequest';
+
+/** The scenario a trigger node stands for, as the human-handover product page names them. */
+export type Scenario = 'human_requested' | 'knowledge_gap' | 'repeated_failure' | 'sensitive_topic' | 'conversation_start';
+
+/** What the provider (or the agent) did with a handover; `port` is the handover port it maps to. */
+export type HandoverOutcome =
+  | 'accepted'
+  | 'thread_passed'
+  | 'answered'
+  | 'busy'
+  | 'no_answer'
+  | 'rejected'
+  | 'no_agents'
+  | 'timeout'
+  | 'resolved';
+
+export type { DroppedHeader };
+
+/** Fields each effect type carries, besides seq/at/nodeId. Keys are exactly EFFECT_TYPES. */
+export interface EffectFields {
+  conversation_started: { channel: Channel };
+  trigger_fired: { scenario: Scenario; matched?: string };
+  retry: { count: number; max: number };
+  bot_says: { text: string };
+  message_suppressed: { text: string; reason: string };
+  pause: { seconds: number };
+  handover: { destination: DestinationKind; request: ProviderRequest };
+  headers_dropped: { headers: DroppedHeader[] };
+  handover_rejected: { reason: string };
+  handover_outcome: { outcome: HandoverOutcome; port: HandoverPort; connected: boolean };
+  left_unassigned: { queue: 'Unassigned' };
+  assigned: { staffId: string };
+  assign_skipped: { reason: string; currentAssigneeId: string };
+  tag_added: { tag: string };
+  task_created: { taskId: string; title: string; assigneeId: string | null; dueAt: number };
+  task_due: { taskId: string; title: string; dueAt: number };
+  staff_notified: { staffId: string; reason: NotificationReason };
+  notification_skipped: { staffId: string; reason: NotificationReason; because: 'setting_off' | 'unknown_staff' };
+  bot_paused: { until: number };
+  bot_resumed: Record<never, never>;
+  agent_joined: { staffId: string | null };
+  agent_says: { text: string };
+  conversation_resolved: Record<never, never>;
+  call_dropped: { reason: string };
+  conversation_ended: { reason: string };
+  ignored: { event: string; reason: string };
+  runtime_error: { message: string };
+}
+
+export type NotificationReason = 'conversation_assigned' | 'task_assigned';
+
+/** Common to every effect: its order in the log, its virtual time in ms, the node that caused it. */
+export interface EffectBase {
+  seq: number;
+  at: number;
+  nodeId?: string;
+}
+
+export type EffectOf<T extends EffectType> = EffectBase & { type: T } & EffectFields[T];
+
+/** One entry of the effect log: a discriminated union on `type`. */
+export type Effect = { [T in EffectType]: EffectOf<T> }[EffectType];
+
+// Compile-time guard: EffectFields covers EFFECT_TYPES and nothing else.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const _sameTypes: Exact<keyof EffectFields, EffectType> = true;
+void _sameTypes;

@@ -1,0 +1,53 @@
+import type { NodeOfType } from '../../schema';
+import { leaveBy, WAIT, type StepResult } from '../executors/stepResult';
+import { notifyStaff } from '../executors/notifyStaff';
+import { buildLiveChatHandover } from '../providers/buildLiveChatHandover';
+import { buildZendeskTransfer } from '../providers/buildZendeskTransfer';
+import type { Turn } from '../turn';
+import { emitOutcome } from './emitOutcome';
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Live chat and Zendesk handovers: the conversation waits for an agent.
+ * - No agents (none available, or outside business hours; a Zendesk department "may be offline"):
+ *   the `no_agents` port when it is wired, else the conversation waits in the queue anyway.
+ * - Live chat: "conversations … not assigned to an agent are available in the Live chat menu, under
+ *   the Unassigned section" — so with nobody assigned it is left in Live chat → Unassigned.
+ * - Zendesk: transferToDepartment with the action's `department_routing` id.
+ * The queue timeout is a timer (queueTimeoutMinutes) that leaves by `timeout`.
+ */
+export function queueForAgent(node: NodeOfType<'handover'>, turn: Turn): StepResult {
+  const dest = node.data.destination;
+  if (dest.kind !== 'live_chat' && dest.kind !== 'zendesk') throw new Error('queueForAgent: not a queue destination');
+  const s = turn.state;
+  const noAgents = !s.agentsAvailable || !s.withinHours;
+  if (noAgents && turn.index.target(node.id, 'no_agents') !== null) {
+    emitOutcome(turn, node.id, 'no_agents', 'no_agents');
+    return leaveBy('no_agents');
+  }
+
+  if (dest.kind === 'live_chat') {
+    const assignee = dest.assigneeId ?? s.contact.assigneeId;
+    turn.emit('handover', { destination: 'live_chat', request: buildLiveChatHandover(assignee) }, node.id);
+    if (dest.assigneeId) {
+      s.contact.assigneeId = dest.assigneeId;
+      turn.emit('assigned', { staffId: dest.assigneeId }, node.id);
+      notifyStaff(turn, dest.assigneeId, 'conversation_assigned', node.id);
+    } else if (assignee === null) {
+      turn.emit('left_unassigned', { queue: 'Unassigned' }, node.id);
+    }
+    s.inbox.queue = assignee ? 'assigned' : 'unassigned';
+  } else {
+    turn.emit('handover', { destination: 'zendesk', request: buildZendeskTransfer(dest.department_routing) }, node.id);
+  }
+
+  s.handover = {
+    nodeId: node.id,
+    destination: dest.kind,
+    phase: 'queued',
+    since: s.now,
+    timeoutAt: s.now + dest.queueTimeoutMinutes * MINUTE_MS,
+  };
+  return WAIT;
+}

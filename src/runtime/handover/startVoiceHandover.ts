@@ -1,0 +1,35 @@
+import type { NodeOfType } from '../../schema';
+import { WAIT, type StepResult } from '../executors/stepResult';
+import { interpolate } from '../interpolate';
+import { buildTwilioTransfer } from '../providers/buildTwilioTransfer';
+import { haltTurn, type Turn } from '../turn';
+import { failVoiceTransfer } from './failVoiceTransfer';
+
+/** Moveo "Voice handover" limitations: a browser-origin call has no caller ID for the new leg. */
+export const BROWSER_CALL_REJECTION =
+  'Browser (web) voice calls cannot be handed over: a browser call has no caller ID to use on the transferred leg, so the provider rejects the transfer.';
+
+/**
+ * Voice on Twilio: redirect the live call with <Dial> TwiML, then wait for the dial outcome
+ * (transfer_outcome event, or the <Dial> timeout as no-answer). On web_voice the provider rejects.
+ */
+export function startVoiceHandover(node: NodeOfType<'handover'>, turn: Turn): StepResult {
+  const dest = node.data.destination;
+  if (dest.kind !== 'voice') throw new Error('startVoiceHandover: not a voice destination');
+  const s = turn.state;
+  // Attribute values may carry {{variables}} ("X-Customer-Id: {{customer_id}}"), filled per call.
+  const attributes = dest.attributes.map((a) => ({ name: a.name, value: interpolate(a.value, s.variables) }));
+  const built = buildTwilioTransfer({ ...dest, attributes }, turn.flow.settings.voice.recording);
+  if (!built.ok) {
+    haltTurn(turn, `Handover "${node.id}" cannot transfer the call: ${built.reason}`, node.id);
+    return { kind: 'stop' };
+  }
+  if (built.dropped.length > 0) turn.emit('headers_dropped', { headers: built.dropped }, node.id);
+  turn.emit('handover', { destination: 'voice', request: built.request }, node.id);
+  if (s.channel === 'web_voice') {
+    turn.emit('handover_rejected', { reason: BROWSER_CALL_REJECTION }, node.id);
+    return failVoiceTransfer(turn, node.id, 'rejected');
+  }
+  s.handover = { nodeId: node.id, destination: 'voice', phase: 'ringing', since: s.now, timeoutAt: s.now + dest.timeoutSeconds * 1000 };
+  return WAIT;
+}

@@ -1,0 +1,27 @@
+/**
+ * Zendesk department routing: the Chat Conversations API's `transferToDepartment` mutation
+ * (`transferToDepartment(channel_id, department_id) { success }`), sent as a GraphQL request.
+ * The department id is the Moveo handover action's `department_routing` field, copied from the
+ * Zendesk integration settings (Moveo "Zendesk department routing").
+ */
+export interface ZendeskTransferRequest {
+  provider: 'zendesk';
+  api: 'Chat Conversations API';
+  operation: 'transferToDepartment';
+  query: string;
+  variables: { channel_id: string; department_id: string };
+}
+
+/** Placeholder for the live chat channel id, filled in by the deployed runtime. */
+export const ZENDESK_CHANNEL_PLACEHOLDER = '{{channel_id}}';
+
+export function buildZendeskTransfer(departmentRouting: string, channelId = ZENDESK_CHANNEL_PLACEHOLDER): ZendeskTransferRequest {
+  return {
+    provider: 'zendesk',
+    api: 'Chat Conversations API',
+    operation: 'transferToDepartment',
+    query:
+      'mutation ($channel_id: ID!, $department_id: ID!) { transferToDepartment(channel_id: $channel_id, department_id: $department_id) { success } }',
+    variables: { channel_id: channelId, department_id: departmentRouting },
+  };
+}
