@@ -3,7 +3,7 @@ import type { Flow } from '../schema';
 import type { Diagnostic } from '../rules/diagnostic';
 import { validateFlow } from '../rules/validateFlow';
 import type { Command, CommandContext } from './commands/types';
-import { createHistory } from './createHistory';
+import { createHistory, type HistoryStep } from './createHistory';
 import { describeHistoryStep } from './describeHistoryStep';
 import { groupDiagnosticsByNode } from './groupDiagnosticsByNode';
 import { pruneSelection } from './pruneSelection';
@@ -111,6 +111,16 @@ export function createEditorStore(initial: Flow, options: EditorStoreOptions = {
     }
   }
 
+  /** Undo and redo: take a step off one stack, apply one side of it, put it on the other. */
+  function travel(pop: () => HistoryStep | undefined, side: 'patches' | 'inversePatches', push: (step: HistoryStep) => void) {
+    const step = pop();
+    if (!step) return;
+    const flow = applyStep(step[side]);
+    if (!flow) return;
+    push(step);
+    commit(flow, state.selection, null);
+  }
+
   return {
     getState: () => state,
     subscribe(listener) {
@@ -154,20 +164,10 @@ export function createEditorStore(initial: Flow, options: EditorStoreOptions = {
       return true;
     },
     undo() {
-      const step = history.popUndo();
-      if (!step) return;
-      const flow = applyStep(step.inversePatches);
-      if (!flow) return;
-      history.pushRedo(step);
-      commit(flow, state.selection, null);
+      travel(history.popUndo, 'inversePatches', history.pushRedo);
     },
     redo() {
-      const step = history.popRedo();
-      if (!step) return;
-      const flow = applyStep(step.patches);
-      if (!flow) return;
-      history.pushUndo(step);
-      commit(flow, state.selection, null);
+      travel(history.popRedo, 'patches', history.pushUndo);
     },
     endGesture() {
       history.endGesture();
