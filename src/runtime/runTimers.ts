@@ -28,10 +28,13 @@ export function nextTimerAt(s: ConversationState): number | null {
 function fire(turn: Turn, timer: PendingTimer): void {
   const s = turn.state;
   if (timer.kind === 'resume') {
-    // "The bot becomes active again automatically once the timer ends" (product page).
+    // "The bot becomes active again automatically once the timer ends" (product page): it owns
+    // the conversation again, so a handover still open is over for the bot (rule botTalksOver
+    // agrees: a message after the Resumed port is allowed).
     const nodeId = s.pauseNodeId;
     s.pausedUntil = null;
     s.pauseNodeId = null;
+    s.handover = null;
     turn.emit('bot_resumed', {}, nodeId ?? undefined);
     if (nodeId) continueFrom(turn, nodeId, 'resumed');
   } else if (timer.kind === 'handover') {
