@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { validateFlow } from '../../src/rules/validateFlow';
+import { chatFlow, voiceFlow } from './helpers';
+import { gatedVoiceFlow } from './voiceCases';
+import { structureCases } from './structureCases';
+import { voiceCases } from './voiceCases';
+import { handoverCases } from './handoverCases';
+import { scenarioCases } from './scenarioCases';
+import { runRuleCases } from './runRuleCases';
+
+describe('baseline fixtures', () => {
+  it.each([
+    ['chat', chatFlow],
+    ['voice', voiceFlow],
+    ['gated voice', gatedVoiceFlow],
+  ])('the %s fixture has no findings at all', (_, build) => {
+    expect(validateFlow(build())).toEqual([]);
+  });
+});
+
+describe('structure', () => runRuleCases(structureCases));
+describe('voice', () => runRuleCases(voiceCases));
+describe('handover destinations and ownership', () => runRuleCases(handoverCases));
+describe('scenarios, staff and content', () => runRuleCases(scenarioCases));
