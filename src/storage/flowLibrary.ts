@@ -67,10 +67,15 @@ export function createFlowLibrary(db: BatonDb, options: FlowLibraryOptions = {})
     return record;
   }
 
-  async function insert(flow: Flow): Promise<OpenedFlow> {
-    await db.transaction('rw', db.flows, async () => {
-      if (await db.flows.get(flow.id)) throw new StorageError('duplicate', `A flow with id "${flow.id}" is already in the library`);
-      await db.flows.add({ id: flow.id, name: flow.name, updatedAt: now(), deletedAt: null, version: 1, flow });
+  async function insert(input: Flow, ifIdTaken: 'fail' | 'fresh-id' = 'fail'): Promise<OpenedFlow> {
+    const flow = await db.transaction('rw', db.flows, async () => {
+      let next = input;
+      if (await db.flows.get(input.id)) {
+        if (ifIdTaken === 'fail') throw new StorageError('duplicate', `A flow with id "${input.id}" is already in the library`);
+        next = { ...input, id: newId() }; // importing the same file twice makes a second flow
+      }
+      await db.flows.add({ id: next.id, name: next.name, updatedAt: now(), deletedAt: null, version: 1, flow: next });
+      return next;
     });
     broadcast({ type: 'created', flowId: flow.id, version: 1 });
     return { flow, version: 1 };
@@ -99,7 +104,9 @@ export function createFlowLibrary(db: BatonDb, options: FlowLibraryOptions = {})
         return records.filter((r) => r.deletedAt === null).sort((a, b) => b.updatedAt - a.updatedAt).map(summarise);
       }),
 
-    createFlow: (flow: Flow): Promise<OpenedFlow> => guardStorage(() => insert(flow)),
+    /** Adds a flow; with `ifIdTaken: 'fresh-id'` (imports) a taken id is replaced instead of refused. */
+    createFlow: (flow: Flow, { ifIdTaken = 'fail' }: { ifIdTaken?: 'fail' | 'fresh-id' } = {}): Promise<OpenedFlow> =>
+      guardStorage(() => insert(flow, ifIdTaken)),
 
     /** Loads a flow for editing and remembers it as the last one opened. */
     openFlow: (id: string): Promise<OpenedFlow> =>

@@ -21,10 +21,13 @@ describe('flow library', () => {
     expect(opened).toEqual({ flow: makeFlow('a', 'Alpha'), version: 1 });
   });
 
-  it('refuses a second flow with the same id and an unknown id, naming it', async () => {
+  it('refuses a taken id (unless asked for a fresh one) and an unknown id, naming it', async () => {
     const { library } = makeLibrary();
     await library.createFlow(makeFlow('a'));
     await expect(library.createFlow(makeFlow('a'))).rejects.toMatchObject({ kind: 'duplicate', message: expect.stringContaining('"a"') });
+    const imported = await library.createFlow(makeFlow('a', 'Imported again'), { ifIdTaken: 'fresh-id' });
+    expect(imported.flow.id).not.toBe('a');
+    expect((await library.openFlow(imported.flow.id)).flow.name).toBe('Imported again');
     await expect(library.openFlow('zzz')).rejects.toMatchObject({ kind: 'not-found', message: 'No flow with id "zzz" in the library' });
   });
 

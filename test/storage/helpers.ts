@@ -40,3 +40,8 @@ export function makeFlow(id = 'f1', name = 'Chat handover'): Flow {
     tests: [{ id: 'tc1', name: 'hands over', events: [{ type: 'user_message', text: 'Connect me to a person' }] }],
   });
 }
+
+/** The flow with its Pause node set to `seconds`. */
+export function withPause(flow: Flow, seconds: number): Flow {
+  return { ...flow, nodes: flow.nodes.map((n) => (n.type === 'pause' ? { ...n, data: { seconds } } : n)) };
+}

@@ -1,14 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { Flow } from '../../src/schema/flow';
-import { makeFlow, makeLibrary } from './helpers';
+import { makeFlow, makeLibrary, withPause } from './helpers';
 
 const MINUTE = 60_000;
-const withPause = (flow: Flow, seconds: number): Flow => ({
-  ...flow,
-  nodes: flow.nodes.map((n) => (n.type === 'pause' ? { ...n, data: { seconds } } : n)),
-});
-
 describe('revisions', () => {
   it('records an automatic revision at most every N minutes of editing', async () => {
     let t = 0;

@@ -1,0 +1,66 @@
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { ConflictError } from '../../storage/ConflictError';
+import type { ConflictChoice } from '../../storage/createAutosaver';
+import { diffFlows } from '../../storage/diffFlows';
+import { DiffList } from './DiffList';
+import './library.css';
+
+interface ConflictDialogProps {
+  conflict: ConflictError;
+  /** Pass to autosaver.resolveConflict; 'take-theirs' gives the flow to load. */
+  onChoose(choice: ConflictChoice): void;
+}
+
+/**
+ * Shown when another tab saved the same flow: neither version is overwritten until the user picks.
+ * Modal and focus-trapping on purpose — editing on would deepen the conflict.
+ */
+export function ConflictDialog({ conflict, onChoose }: ConflictDialogProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    dialog.current?.querySelector('button')?.focus();
+  }, []);
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key !== 'Tab' || !dialog.current) return;
+    const buttons = [...dialog.current.querySelectorAll('button')];
+    const first = buttons[0];
+    const last = buttons[buttons.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  return (
+    <div className="library-backdrop">
+      <div
+        ref={dialog}
+        className="library-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="conflict-title"
+        aria-describedby="conflict-text"
+        onKeyDown={onKeyDown}
+      >
+        <h2 id="conflict-title">“{conflict.theirs.name}” changed in another tab</h2>
+        <p id="conflict-text">
+          Another tab saved this flow while you were editing it here. Keep your version (it replaces theirs) or load theirs
+          (your unsaved changes here are dropped).
+        </p>
+        <DiffList diff={diffFlows(conflict.theirs, conflict.mine)} label="Your version compared to theirs" />
+        <div className="library-dialog-actions">
+          <button type="button" className="library-primary" onClick={() => onChoose('keep-mine')}>
+            Keep my version
+          </button>
+          <button type="button" onClick={() => onChoose('take-theirs')}>
+            Load their version
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
