@@ -23,6 +23,11 @@ export interface AutosaverOptions {
   version: number;
   /** Writes the whole flow if the stored version is `baseVersion`; resolves to the new version. */
   save(flow: Flow, baseVersion: number, options?: { force?: boolean }): Promise<number>;
+  /**
+   * Reads the stored flow now. Given, 'take-theirs' loads the latest stored version rather than the
+   * one the conflict saw (a third save may have happened while the dialog was open).
+   */
+  load?: () => Promise<{ flow: Flow; version: number }>;
   debounceMs?: number;
   /** Where to hear about other tabs' saves; defaults to BroadcastChannel('baton'). */
   listen?: (listener: (message: SaveMessage) => void) => () => void;
@@ -121,10 +126,11 @@ export function createAutosaver(options: AutosaverOptions) {
       const conflict = state.error;
       if (!(conflict instanceof ConflictError)) throw new Error('There is no conflict to resolve');
       if (choice === 'take-theirs') {
-        latest = conflict.theirs;
+        const theirs = options.load ? await options.load() : { flow: conflict.theirs, version: conflict.theirVersion };
+        latest = theirs.flow;
         dirty = false;
-        set({ status: 'saved', error: null, version: conflict.theirVersion, remoteVersion: null });
-        return conflict.theirs;
+        set({ status: 'saved', error: null, version: theirs.version, remoteVersion: null });
+        return theirs.flow;
       }
       const mine = latest ?? conflict.mine;
       const force = async () => {

@@ -71,6 +71,20 @@ describe('two tabs editing one flow', () => {
     expect(await tabA.openFlow('a')).toMatchObject({ version: 3, flow: { name: 'B builds on A' } });
   });
 
+  it('take-theirs with a load function picks up a save made while the dialog was open', async () => {
+    const { tabA, tabB, saverA, flow } = await twoTabs();
+    const saverB = createAutosaver({ flowId: 'a', version: 1, save: tabB.saveFlow, load: () => tabB.openFlow('a'), debounceMs: 60_000, listen: () => () => {} });
+    saverA.schedule({ ...flow, name: 'A 1' });
+    await saverA.flush();
+    saverB.schedule({ ...flow, name: 'B' });
+    await saverB.flush();
+    saverA.schedule({ ...flow, name: 'A 2' });
+    await saverA.flush();
+    expect(await saverB.resolveConflict('take-theirs')).toMatchObject({ name: 'A 2' });
+    expect(saverB.getState().version).toBe(3);
+    expect((await tabA.openFlow('a')).version).toBe(3);
+  });
+
   it('announces saves so other tabs learn of them before they save', async () => {
     const { saverA, flow, messagesA } = await twoTabs();
     let deliver: (m: SaveMessage) => void = () => {};

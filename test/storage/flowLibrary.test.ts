@@ -105,4 +105,12 @@ describe('flow library', () => {
     expect((error as StorageError).kind).toBe('unavailable');
     expect((error as StorageError).message).toMatch(/export it to keep a copy/);
   });
+
+  it('turns a closed database into a clear StorageError', async () => {
+    const { library } = makeLibrary();
+    await library.createFlow(makeFlow('a'));
+    library.db.close({ disableAutoOpen: true });
+    const error = await library.openFlow('a').catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'closed', message: expect.stringMatching(/^The browser closed Baton's database: .*reload the page/) });
+  });
 });
