@@ -21,8 +21,8 @@ const NODE_GAP = 32;
 
 /**
  * A tidy left-to-right layout (dagre): triggers on the left, each step right of what leads to it.
- * Nodes and edges are fed in reading order and port order, which dagre's ordering keeps where it
- * can, so a node's first port tends to lead upward. Notes are not part of the flow: they go in a
+ * Nodes and edges are fed in reading order and port order, and consecutive ports become ordering
+ * constraints, so a node's first port leads upward as on the canvas node. Notes are not part of the flow: they go in a
  * row under it. Returns top-left positions, as the layout stores them.
  */
 export function computeLayout(flow: Flow, sizeOf: (node: FlowNode) => NodeSize = estimateNodeSize): Record<string, Position> {
@@ -45,8 +45,14 @@ export function computeLayout(flow: Flow, sizeOf: (node: FlowNode) => NodeSize =
     .filter((e) => g.hasNode(e.source) && g.hasNode(e.target) && e.source !== e.target)
     .map((e) => ({ e, port: portsOf(byId.get(e.source)!).findIndex((p) => p.id === e.sourcePort) }))
     .sort((a, b) => rank.get(a.e.source)! - rank.get(b.e.source)! || a.port - b.port);
-  for (const { e } of edges) g.setEdge(e.source, e.target, {}, e.id);
-  dagre.layout(g);
+  // Port order as ordering constraints: the target of a node's first port sits above the next.
+  const constraints: { left: string; right: string }[] = [];
+  for (let i = 0; i < edges.length; i++) {
+    g.setEdge(edges[i].e.source, edges[i].e.target, {}, edges[i].e.id);
+    const prev = edges[i - 1]?.e;
+    if (prev && prev.source === edges[i].e.source && prev.target !== edges[i].e.target) constraints.push({ left: prev.target, right: edges[i].e.target });
+  }
+  dagre.layout(g, { constraints });
 
   const positions: Record<string, Position> = {};
   let bottom = 0;

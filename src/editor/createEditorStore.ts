@@ -19,7 +19,7 @@ export interface EditorState {
   /** validateFlow(flow), recomputed on every document change. */
   diagnostics: Diagnostic[];
   diagnosticsByNode: ReadonlyMap<string, Diagnostic[]>;
-  /** View state: never in the document, never in history. */
+  /** View state: never in the document; selecting is never an undo step (undo/redo restore it). */
   selection: Selection;
   canUndo: boolean;
   canRedo: boolean;
@@ -118,7 +118,7 @@ export function createEditorStore(initial: Flow, options: EditorStoreOptions = {
     const flow = applyStep(step[side]);
     if (!flow) return;
     push(step);
-    commit(flow, state.selection, null);
+    commit(flow, side === 'patches' ? step.selectionAfter : step.selectionBefore, null);
   }
 
   return {
@@ -157,7 +157,9 @@ export function createEditorStore(initial: Flow, options: EditorStoreOptions = {
       if (runOptions.history === 'skip') {
         history.clearRedo();
       } else {
-        history.record({ label: describeHistoryStep(command, args, state.flow), patches, inversePatches }, runOptions.gesture);
+        const label = describeHistoryStep(command, args, state.flow);
+        const selectionAfter = proposed ?? state.selection;
+        history.record({ label, patches, inversePatches, selectionBefore: state.selection, selectionAfter }, runOptions.gesture);
       }
       const notice = info === null ? null : ({ kind: 'info', message: info } as const);
       commit(flow, proposed ?? state.selection, notice);

@@ -1,10 +1,14 @@
 import type { Patch } from 'immer';
+import type { Selection } from './selection';
 
 /** One undoable step: forward and inverse patches, and the label shown as "Undo Move 3 nodes". */
 export interface HistoryStep {
   label: string;
   patches: Patch[];
   inversePatches: Patch[];
+  /** View state restored with the step, so undoing a delete re-selects what came back. */
+  selectionBefore: Selection;
+  selectionAfter: Selection;
   /** Set while a gesture (a drag, typing in one field) is still merging into this step. */
   gesture: string | null;
 }
@@ -62,6 +66,8 @@ export function createHistory(limit: number): History {
           ...undoStack.slice(0, -1),
           {
             label: step.label,
+            selectionBefore: last.selectionBefore,
+            selectionAfter: step.selectionAfter,
             patches: compactPatches([...last.patches, ...step.patches]),
             inversePatches: compactPatches([...step.inversePatches, ...last.inversePatches]),
             gesture,

@@ -6,8 +6,9 @@ export function nodeName(node: FlowNode | undefined): string {
   return node.title?.trim() || NODE_KINDS[node.type].label;
 }
 
-/** "Pause" for one node, "3 nodes" for several. */
+/** "Pause" for one node, "3 nodes" for several; ids not in the flow are not counted. */
 export function countNodes(flow: Flow, ids: readonly string[]): string {
-  if (ids.length === 1) return nodeName(flow.nodes.find((n) => n.id === ids[0]));
-  return `${ids.length} nodes`;
+  const wanted = new Set(ids);
+  const nodes = flow.nodes.filter((n) => wanted.has(n.id));
+  return nodes.length === 1 ? nodeName(nodes[0]) : `${nodes.length} nodes`;
 }

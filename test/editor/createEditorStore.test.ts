@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../src/editor/createEditorStore';
 import { createEmptyFlow } from '../../src/editor/createEmptyFlow';
 import { addNode } from '../../src/editor/commands/addNode';
+import { deleteSelection } from '../../src/editor/commands/deleteSelection';
 import { moveNodes } from '../../src/editor/commands/moveNodes';
 import { renameFlow } from '../../src/editor/commands/renameFlow';
 import { updateNodeData } from '../../src/editor/commands/updateNodeData';
@@ -72,10 +73,21 @@ describe('createEditorStore', () => {
     expect(JSON.stringify(store.getState().flow)).not.toContain('selected');
     store.setSelection({ nodeIds: ['msg', 'pause'], edgeIds: [] });
     expect(calls).toBe(1);
-    store.undo();
-    expect(store.getState().selection.nodeIds).toEqual(['msg', 'pause']);
     store.setSelection({ nodeIds: ['ghost'], edgeIds: [] });
     expect(store.getState().selection.nodeIds).toEqual([]);
+  });
+
+  it('restores the selection of a step on undo and redo', () => {
+    const store = buildStore();
+    store.setSelection({ nodeIds: ['pause'], edgeIds: [] });
+    store.run(deleteSelection, store.getState().selection);
+    expect(store.getState().selection.nodeIds).toEqual([]);
+    store.undo();
+    expect(store.getState().selection.nodeIds).toEqual(['pause']);
+    store.run(addNode, { type: 'note', id: 'note', position: { x: 0, y: 0 } });
+    store.undo();
+    store.redo();
+    expect(store.getState().selection.nodeIds).toEqual(['note']);
   });
 
   it('merges one gesture into one undo step: 20 moves, 1 undo', () => {
