@@ -12,6 +12,13 @@ export function renderCatalogue(rules: readonly Rule[] = ruleCatalogue): string 
     'Each finding carries a stable code, a severity, a message saying what, where and how to fix it, the node and/or edge id,',
     'and a JSON pointer (`path`) to the field at fault.',
     '',
+    'Channels are followed through the graph from `settings.channels`: a Channel router narrows each port to its channel,',
+    'and its `other` port also carries every channel whose own port is unconnected (as the runtime routes them).',
+    'The voice helpers the runtime shares (`classifyDestination`, `filterSipHeaders`, `encodeSipHeaders`) live in `src/rules/voice/`.',
+    '',
+    'This table is generated from `src/rules/ruleCatalogue.ts`; after changing a rule run',
+    '`UPDATE_RULES_DOC=1 npx vitest run test/rules/catalogue.test.ts`.',
+    '',
     '| Code | Severity | What it means | Rule | Source |',
     '|---|---|---|---|---|',
   ];
