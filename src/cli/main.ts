@@ -15,26 +15,13 @@ function commandOf(mod: Record<string, unknown>): CliCommand | undefined {
 }
 
 /**
- * `run` and `test` are written alongside the runtime; until their modules exist the CLI lists
- * only what it has. TODO: switch to static imports once commands/run.ts and commands/test.ts land.
- */
-async function loadPending(name: string): Promise<CliCommand | undefined> {
-  try {
-    return commandOf(await import(/* @vite-ignore */ `./commands/${name}.ts`));
-  } catch (error) {
-    if (String(error).includes(`commands/${name}`)) return undefined;
-    throw error;
-  }
-}
-
-/**
  * The registry, in the order `--help` lists it. Modules load lazily so `baton schema` does not pay
  * for the runtime. Adding a command = one line here and one module in commands/.
  */
 const COMMANDS: Record<string, Loader> = {
   validate: async () => commandOf(await import('./commands/validate')),
-  run: () => loadPending('run'),
-  test: () => loadPending('test'),
+  run: async () => commandOf(await import('./commands/run')),
+  test: async () => commandOf(await import('./commands/test')),
   schema: async () => commandOf(await import('./commands/schema')),
 };
 

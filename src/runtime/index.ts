@@ -17,3 +17,4 @@ export { buildTwilioTransfer } from './providers/buildTwilioTransfer';
 export { buildZendeskTransfer } from './providers/buildZendeskTransfer';
 export { buildMessengerPassThreadControl, PAGE_INBOX_APP_ID } from './providers/buildMessengerPassThreadControl';
 export { buildLiveChatHandover } from './providers/buildLiveChatHandover';
+export { describeEffect, formatTime } from './describeEffect';

@@ -1,0 +1,60 @@
+import { validateDocument } from '../../rules/validateDocument';
+import { runTests, type TestCaseResult } from '../../runtime';
+import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../command';
+import { formatDiagnostics } from '../formatDiagnostics';
+import type { CliIo } from '../io';
+import { parseOptions } from '../parseOptions';
+import { readJsonFile } from '../readJsonFile';
+
+const USAGE = `Usage: baton test FLOW.json [--format text|json]
+
+Runs the test cases stored in the flow's "tests" array on the runtime (the same runner as the
+Tests tab): each case's scene and events, then its expectations on the effect log.
+  --format text   one line per case (PASS/FAIL and its name), failures indented under it,
+                  and a final line "N passed, N failed" (default)
+  --format json   the results as a JSON array (with each case's effect log)
+
+Exit codes: 0 every case passed, 1 a case failed or the flow has errors,
+            2 bad usage, unreadable file or not JSON.
+`;
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr(`baton test: ${message}\n\n${USAGE}`);
+  return EXIT_USAGE;
+}
+
+function formatResult(result: TestCaseResult): string {
+  const head = `${result.pass ? 'PASS' : 'FAIL'}  ${result.name} (${result.id})`;
+  return [head, ...result.failures.map((f) => `      ${f.index >= 0 ? `expect[${f.index}]: ` : ''}${f.message}`)].join('\n');
+}
+
+export const test: CliCommand = {
+  name: 'test',
+  summary: "Run a flow's test cases and report each one",
+  usage: USAGE,
+  async run(argv, io) {
+    const parsed = parseOptions(argv, { format: { type: 'string', short: 'f', default: 'text' } });
+    if (!parsed.ok) return usageError(io, parsed.message);
+    const format = parsed.values.format;
+    if (format !== 'text' && format !== 'json') return usageError(io, `Unknown --format "${String(format)}"; use text or json.`);
+    if (parsed.positionals.length !== 1) return usageError(io, 'Give exactly one flow file.');
+
+    const [path] = parsed.positionals;
+    const read = await readJsonFile(path, io);
+    if (!read.ok) {
+      io.stderr(`baton test: ${read.message}\n`);
+      return EXIT_USAGE;
+    }
+    const { flow, diagnostics } = validateDocument(read.value);
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    if (!flow || errors.length > 0) {
+      io.stderr(`baton test: ${path} has errors, so its tests cannot run:\n${formatDiagnostics(errors)}`);
+      return EXIT_PROBLEMS;
+    }
+    const results = runTests(flow);
+    const failed = results.filter((r) => !r.pass).length;
+    if (format === 'json') io.stdout(JSON.stringify(results, null, 2) + '\n');
+    else io.stdout([...results.map(formatResult), `${results.length - failed} passed, ${failed} failed`].join('\n') + '\n');
+    return failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
+  },
+};
