@@ -62,12 +62,14 @@ export function createEditorStore(initial: Flow, options: EditorStoreOptions = {
   const listeners = new Set<() => void>();
   let state = documentState(freeze(initial, true), EMPTY_SELECTION, 0, null);
 
-  function documentState(flow: Flow, selection: Selection, revision: number, notice: EditorState['notice']): EditorState {
-    const diagnostics = validateFlow(flow);
+  type Checked = Pick<EditorState, 'diagnostics' | 'diagnosticsByNode'>;
+
+  function documentState(flow: Flow, selection: Selection, revision: number, notice: EditorState['notice'], checked?: Checked): EditorState {
+    const diagnostics = checked?.diagnostics ?? validateFlow(flow);
     return withHistory({
       flow,
       diagnostics,
-      diagnosticsByNode: groupDiagnosticsByNode(diagnostics),
+      diagnosticsByNode: checked?.diagnosticsByNode ?? groupDiagnosticsByNode(diagnostics),
       selection: pruneSelection(flow, selection),
       canUndo: false,
       canRedo: false,
@@ -95,8 +97,11 @@ export function createEditorStore(initial: Flow, options: EditorStoreOptions = {
     for (const listener of [...listeners]) listener();
   }
 
-  function commit(flow: Flow, selection: Selection, notice: EditorState['notice']) {
-    publish(documentState(flow, selection, state.revision + 1, notice));
+  function commit(flow: Flow, selection: Selection, notice: EditorState['notice'], patches?: Patch[]) {
+    // Layout never changes behaviour and no rule reads it, so a drag (60 moves a second on a
+    // 1,000-node flow) keeps the diagnostics instead of re-validating on every frame.
+    const layoutOnly = patches !== undefined && patches.every((p) => p.path[0] === 'layout');
+    publish(documentState(flow, selection, state.revision + 1, notice, layoutOnly ? state : undefined));
   }
 
   function applyStep(patches: Patch[]): Flow | null {
@@ -118,7 +123,7 @@ export function createEditorStore(initial: Flow, options: EditorStoreOptions = {
     const flow = applyStep(step[side]);
     if (!flow) return;
     push(step);
-    commit(flow, side === 'patches' ? step.selectionAfter : step.selectionBefore, null);
+    commit(flow, side === 'patches' ? step.selectionAfter : step.selectionBefore, null, step[side]);
   }
 
   return {
@@ -162,7 +167,7 @@ export function createEditorStore(initial: Flow, options: EditorStoreOptions = {
         history.record({ label, patches, inversePatches, selectionBefore: state.selection, selectionAfter }, runOptions.gesture);
       }
       const notice = info === null ? null : ({ kind: 'info', message: info } as const);
-      commit(flow, proposed ?? state.selection, notice);
+      commit(flow, proposed ?? state.selection, notice, patches);
       return true;
     },
     undo() {

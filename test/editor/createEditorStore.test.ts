@@ -60,6 +60,19 @@ describe('createEditorStore', () => {
     expect(store.getState().diagnostics).toEqual(clean);
   });
 
+  it('keeps the diagnostics of a layout-only change (no rule reads layout)', () => {
+    const store = buildStore();
+    store.run(updateNodeData, { id: 'handover', data: { destination: { to: 'bad' } } });
+    const { diagnostics } = store.getState();
+    store.run(moveNodes, { positions: { handover: { x: 1, y: 2 } } });
+    expect(store.getState().diagnostics).toBe(diagnostics);
+    store.undo();
+    expect(store.getState().diagnostics).toBe(diagnostics);
+    store.undo();
+    expect(store.getState().diagnostics).not.toBe(diagnostics);
+    expect(store.getState().diagnostics).toEqual(validateFlow(store.getState().flow));
+  });
+
   it('keeps selection out of the document and out of history', () => {
     const store = buildStore();
     const { flow, undoLabel, revision } = store.getState();
