@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { exportFlowJson } from '../../src/storage/exportFlowJson';
 import { templates } from '../../src/storage/templates';
 import { LibraryScreen } from '../../src/ui/library/LibraryScreen';
 import { makeFlow, makeLibrary } from '../storage/helpers';
+
+// The machine is shared; first renders (Dexie open, template parsing) can exceed the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 async function renderLibrary(seed: ReturnType<typeof makeFlow>[] = []) {
   const { library } = makeLibrary();

@@ -1,10 +1,13 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { RevisionsPanel } from '../../src/ui/library/RevisionsPanel';
 import { makeFlow, makeLibrary, withPause } from '../storage/helpers';
+
+// The machine is shared; first renders (Dexie open, template parsing) can exceed the 1 s default.
+configure({ asyncUtilTimeout: 5000 });
 
 describe('RevisionsPanel', () => {
   it('creates checkpoints, compares two readably and restores one', async () => {
