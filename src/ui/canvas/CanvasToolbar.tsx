@@ -1,0 +1,29 @@
+import { Panel, useReactFlow } from '@xyflow/react';
+import { autoLayout } from '../../editor/commands/autoLayout';
+import { nodeGeometry } from '../nodes/nodeGeometry';
+import { useEditorStore } from '../store/useEditorStore';
+import { NodeSearch } from './NodeSearch';
+
+/** Floating bar over the canvas: search, Tidy layout, fit view. */
+export function CanvasToolbar() {
+  const store = useEditorStore();
+  const rf = useReactFlow();
+  return (
+    <Panel position="top-left" className="canvas-toolbar">
+      <NodeSearch />
+      <button
+        type="button"
+        className="btn btn-sm"
+        title="Arrange the flow left to right (Shift+L)"
+        onClick={() => {
+          if (store.run(autoLayout, { sizeOf: nodeGeometry })) requestAnimationFrame(() => void rf.fitView({ padding: 0.2, maxZoom: 1, duration: 250 }));
+        }}
+      >
+        Tidy layout
+      </button>
+      <button type="button" className="btn btn-sm" onClick={() => void rf.fitView({ padding: 0.2, maxZoom: 1, duration: 250 })}>
+        Fit view
+      </button>
+    </Panel>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useRef } from 'react';
+import { autoLayout } from '../../editor/commands/autoLayout';
+import { deleteSelection } from '../../editor/commands/deleteSelection';
+import { duplicateSelection } from '../../editor/commands/duplicateSelection';
+import { pasteFragment } from '../../editor/commands/pasteFragment';
+import { copySelection } from '../../editor/copySelection';
+import { HISTORY_KEYS, matchesKey } from '../../editor/matchesKey';
+import { parseFragment } from '../../editor/parseFragment';
+import { selectAll } from '../../editor/selectAll';
+import { serializeFragment } from '../../editor/serializeFragment';
+import { nodeGeometry } from '../nodes/nodeGeometry';
+import { useEditorStore } from '../store/useEditorStore';
+import { readClipboard, writeClipboard } from './clipboard';
+import { isTypingTarget } from './isTypingTarget';
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
+export const SEARCH_KEYS = ['Mod+F'] as const;
+const PASTE_STEP = 30;
+
+/**
+ * The editor's keyboard bindings, on the window, ignored while typing in a field. The bindings
+ * themselves live beside their commands (`command.keys`) and in HISTORY_KEYS.
+ */
+export function useEditorShortcuts(onSearch: () => void) {
+  const store = useEditorStore();
+  const pastes = useRef({ text: '', count: 0 });
+  const search = useRef(onSearch);
+  search.current = onSearch;
+
+  useEffect(() => {
+    async function paste() {
+      for (const text of await readClipboard()) {
+        const parsed = parseFragment(text);
+        if (!parsed.ok) continue;
+        const p = pastes.current;
+        p.count = p.text === text ? p.count + 1 : 1;
+        p.text = text;
+        store.run(pasteFragment, { fragment: parsed.fragment, offset: { x: PASTE_STEP * p.count, y: PASTE_STEP * p.count } });
+        return;
+      }
+    }
+    function copy(cut: boolean) {
+      const { flow, selection } = store.getState();
+      if (!selection.nodeIds.length) return;
+      const text = serializeFragment(copySelection(flow, selection));
+      pastes.current = { text, count: 0 };
+      void writeClipboard(text);
+      if (cut) store.run(deleteSelection, selection);
+    }
+    function onKeyDown(e: KeyboardEvent) {
+      if (e.defaultPrevented || isTypingTarget(e.target)) return;
+      const is = (keys: readonly string[]) => matchesKey(e, keys, IS_MAC);
+      const { flow, selection } = store.getState();
+      if (is(HISTORY_KEYS.undo)) store.undo();
+      else if (is(HISTORY_KEYS.redo)) store.redo();
+      else if (is(HISTORY_KEYS.copy)) copy(false);
+      else if (is(HISTORY_KEYS.cut)) copy(true);
+      else if (is(pasteFragment.keys!)) void paste();
+      else if (is(duplicateSelection.keys!)) store.run(duplicateSelection, selection);
+      else if (is(selectAll.keys)) store.setSelection(selectAll.select(flow));
+      else if (is(deleteSelection.keys!)) store.run(deleteSelection, selection);
+      else if (is(autoLayout.keys!)) store.run(autoLayout, { sizeOf: nodeGeometry });
+      else if (is(SEARCH_KEYS)) search.current();
+      else if (e.key === 'Escape' && (selection.nodeIds.length || selection.edgeIds.length)) store.setSelection({ nodeIds: [], edgeIds: [] });
+      else return;
+      e.preventDefault();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [store]);
+}

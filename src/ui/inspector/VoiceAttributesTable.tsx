@@ -1,0 +1,127 @@
+import { updateNodeData, type UpdateNodeDataArgs } from '../../editor/commands/updateNodeData';
+import { filterSipHeaders, SIP_HEADER_BUDGET, STANDARD_SIP_HEADERS } from '../../rules/voice/filterSipHeaders';
+import type { SipAttribute } from '../../schema';
+import { useEditorStore } from '../store/useEditorStore';
+import { useFieldGesture } from '../store/useFieldGesture';
+import { fieldId } from './fieldId';
+
+interface Props {
+  nodeId: string;
+  attributes: readonly SipAttribute[];
+  /** True when the destination is a phone number: Twilio ignores attributes then. */
+  ignored: boolean;
+  errorsFor(pointer: string): readonly string[];
+}
+
+/** One cell input; typing in it is one undo step per focus. */
+function Cell({ id, label, value, args }: { id: string; label: string; value: string; args(v: string): UpdateNodeDataArgs }) {
+  const gesture = useFieldGesture();
+  return <input id={id} className="input mono" aria-label={label} value={value} spellCheck={false} onFocus={gesture.onFocus} onBlur={gesture.onBlur} onChange={(e) => gesture.run(updateNodeData, args(e.target.value))} />;
+}
+
+/**
+ * The Attributes of a voice handover: each row says whether Twilio sends it as a SIP header or
+ * drops it and why (seed page allow-list; Twilio warnings 13252, 32113), with a meter of the
+ * URL-encoded budget (names and values together ≤ 1024 characters; Twilio warning 21227).
+ */
+export function VoiceAttributesTable({ nodeId, attributes, ignored, errorsFor }: Props) {
+  const store = useEditorStore();
+  const pointer = '/data/destination/attributes';
+  const { encodedLength } = filterSipHeaders([...attributes]);
+  const over = encodedLength > SIP_HEADER_BUDGET;
+  const argsFor = (next: SipAttribute[]): UpdateNodeDataArgs => ({ id: nodeId, data: { destination: { attributes: next } } });
+  const save = (next: SipAttribute[]) => store.run(updateNodeData, argsFor(next));
+  const edit = (i: number, patch: Partial<SipAttribute>) => argsFor(attributes.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+  const tableErrors = errorsFor(pointer);
+  return (
+    <div className="attributes" id={fieldId(nodeId, pointer)} tabIndex={-1}>
+      <div className="attributes-head">
+        <h4 className="section-title">SIP headers (Attributes)</h4>
+        <div className="budget">
+          <meter
+            className={over ? 'is-over' : ''}
+            min={0}
+            max={SIP_HEADER_BUDGET}
+            value={Math.min(encodedLength, SIP_HEADER_BUDGET)}
+            high={SIP_HEADER_BUDGET * 0.85}
+            optimum={0}
+            aria-label="URL-encoded header budget"
+            aria-valuetext={`${encodedLength} of ${SIP_HEADER_BUDGET} characters`}
+          />
+          <span className={`budget-text${over ? ' is-over' : ''}`}>
+            {encodedLength} / {SIP_HEADER_BUDGET}
+          </span>
+        </div>
+      </div>
+      {ignored && attributes.length > 0 && (
+        <p className="callout callout-info" role="note">
+          These attributes are ignored: the destination is a phone number, and SIP headers only apply to SIP URI destinations.
+        </p>
+      )}
+      {over && (
+        <p className="field-error" role="alert">
+          The headers take {encodedLength} characters URL-encoded; Twilio allows {SIP_HEADER_BUDGET} (warning 21227). Shorten or remove some.
+        </p>
+      )}
+      {tableErrors.map((m) => (
+        <p key={m} className="field-error">
+          {m}
+        </p>
+      ))}
+      {attributes.length > 0 ? (
+        <table className="attributes-table">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Value</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {attributes.map((a, i) => {
+              const { dropped } = filterSipHeaders([a]);
+              const status = ignored ? { kind: 'ignored', text: 'Ignored (phone number)' } : dropped.length ? { kind: 'dropped', text: `Dropped: ${dropped[0].reason}` } : { kind: 'kept', text: 'Kept' };
+              const rowErrors = [...errorsFor(`${pointer}/${i}`), ...errorsFor(`${pointer}/${i}/name`), ...errorsFor(`${pointer}/${i}/value`)];
+              return (
+                <tr key={i} className={`attr-${status.kind}`}>
+                  <td>
+                    <Cell id={fieldId(nodeId, `${pointer}/${i}/name`)} label={`Header ${i + 1} name`} value={a.name} args={(name) => edit(i, { name })} />
+                  </td>
+                  <td>
+                    <Cell id={fieldId(nodeId, `${pointer}/${i}/value`)} label={`Header ${i + 1} value`} value={a.value} args={(value) => edit(i, { value })} />
+                  </td>
+                  <td className="attr-status">
+                    <span className={`status-pill status-${status.kind}`}>{status.kind === 'kept' ? 'Kept' : status.kind === 'ignored' ? 'Ignored' : 'Dropped'}</span>
+                    {status.kind === 'dropped' && <span className="attr-reason">{dropped[0].reason}</span>}
+                    <span className="visually-hidden">{status.text}</span>
+                    {rowErrors.map((m) => (
+                      <span key={m} className="attr-reason is-error">
+                        {m}
+                      </span>
+                    ))}
+                  </td>
+                  <td>
+                    <button type="button" className="btn btn-ghost btn-icon btn-sm" aria-label={`Remove header ${i + 1}${a.name ? ` (${a.name})` : ''}`} onClick={() => save(attributes.filter((_, j) => j !== i))}>
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : (
+        <p className="field-help">No headers. Add X-* headers (e.g. X-Customer-Id) to route or label the call on the receiving system.</p>
+      )}
+      <button type="button" className="btn btn-sm" onClick={() => save([...attributes, { name: attributes.length ? 'X-' : 'X-Customer-Id', value: '' }])} disabled={attributes.length >= 50}>
+        + Add header
+      </button>
+      <p className="field-help">
+        Allowed: any X-* header except X-Twilio*, and {STANDARD_SIP_HEADERS.join(', ')}. Others are dropped silently before the transfer.
+      </p>
+    </div>
+  );
+}

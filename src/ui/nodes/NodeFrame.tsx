@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { Handle, Position } from '@xyflow/react';
+import { acceptsInput, kindOf, portsOf, type FlowNode } from '../../schema';
+import type { Diagnostic } from '../../rules/diagnostic';
+import { KindIcon } from './KindIcon';
+import { groupClass } from './groupClass';
+import { summarizeNode } from './summarizeNode';
+import './nodes.css';
+
+interface Props {
+  node: FlowNode;
+  selected: boolean;
+  diagnostics: readonly Diagnostic[];
+  connectedPorts: ReadonlySet<string> | undefined;
+  /** Extra header content (e.g. a trigger's On/Off pill). */
+  badge?: ReactNode;
+  /** Ports that need attention when left unconnected (voice: the call drops). */
+  dangerPorts?: readonly string[];
+}
+
+function DiagnosticBadge({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
+  if (!diagnostics.length) return null;
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const severity = errors ? 'error' : warnings ? 'warning' : 'info';
+  const count = errors || warnings || diagnostics.length;
+  const title = diagnostics.map((d) => d.message).join('\n');
+  return (
+    <span className={`node-diag node-diag-${severity}`} title={title} aria-label={`${count} ${severity}${count === 1 ? '' : 's'}`}>
+      {severity === 'error' ? '!' : severity === 'warning' ? '▲' : 'i'} {count}
+    </span>
+  );
+}
+
+/**
+ * The shared look of a flow step: header (icon, title, kind, badge), summary lines and one labelled
+ * output row per port with its handle. Heights follow nodeGeometry.ts exactly.
+ */
+export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, dangerPorts = [] }: Props) {
+  const kind = kindOf(node);
+  const lines = summarizeNode(node);
+  const ports = portsOf(node);
+  return (
+    <div className={`flow-node ${groupClass(node.type)}${selected ? ' is-selected' : ''}`}>
+      <div className="flow-node-header">
+        {acceptsInput(node) && <Handle type="target" position={Position.Left} id="in" className="flow-handle flow-handle-in" />}
+        <span className="flow-node-icon">
+          <KindIcon type={node.type} />
+        </span>
+        <span className="flow-node-titles">
+          <span className="flow-node-title">{node.title || kind.label}</span>
+          {node.title && <span className="flow-node-kind">{kind.label}</span>}
+        </span>
+        {badge}
+        <DiagnosticBadge diagnostics={diagnostics} />
+      </div>
+      {lines.length > 0 && (
+        <div className="flow-node-body">
+          {lines.map((line, i) => (
+            <div key={i} className="flow-node-line" title={line}>
+              {line}
+            </div>
+          ))}
+        </div>
+      )}
+      {ports.length > 0 && (
+        <div className="flow-node-ports">
+          {ports.map((port) => {
+            const connected = connectedPorts?.has(port.id) ?? false;
+            const danger = !connected && dangerPorts.includes(port.id);
+            return (
+              <div key={port.id} className={`flow-port${connected ? ' is-connected' : ''}${danger ? ' is-danger' : ''}`}>
+                <span className="flow-port-label">{port.label}</span>
+                {danger && <span className="flow-port-note">drops call</span>}
+                <Handle type="source" position={Position.Right} id={port.id} className="flow-handle" aria-label={`${port.label} output`} />
+              </div>
+            );
+          })}
+        </div>
+      )}
+    </div>
+  );
+}

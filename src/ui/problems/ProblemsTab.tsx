@@ -1,0 +1,63 @@
+import type { EditorState } from '../../editor/createEditorStore';
+import type { Diagnostic, Severity } from '../../rules/diagnostic';
+import { indexFlow } from '../store/indexFlow';
+import { useEditor } from '../store/useEditor';
+import { selectDiagnostics, selectFlow } from '../store/selectors';
+import { useRevealDiagnostic } from './useRevealDiagnostic';
+import './problems.css';
+
+const GROUPS: { severity: Severity; label: string }[] = [
+  { severity: 'error', label: 'Errors' },
+  { severity: 'warning', label: 'Warnings' },
+  { severity: 'info', label: 'Info' },
+];
+
+const selectProblemCount = (s: EditorState) => s.diagnostics.filter((d) => d.severity !== 'info').length;
+
+/** The count beside the Problems tab label. */
+export function ProblemsBadge() {
+  const count = useEditor(selectProblemCount);
+  return count ? <span className="tab-badge">{count}</span> : null;
+}
+
+/** Diagnostics grouped by severity; each is a button that takes you to the node and field. */
+export function ProblemsTab() {
+  const diagnostics = useEditor(selectDiagnostics);
+  const flow = useEditor(selectFlow);
+  const reveal = useRevealDiagnostic();
+  if (!diagnostics.length) {
+    return <p className="panel-empty">No problems. The flow passes every rule.</p>;
+  }
+  const nodes = indexFlow(flow).nodeById;
+  const where = (d: Diagnostic) => {
+    const node = d.nodeId ? nodes.get(d.nodeId) : undefined;
+    return node ? node.title || node.id : d.path || 'Flow';
+  };
+  return (
+    <div className="problems">
+      {GROUPS.map(({ severity, label }) => {
+        const items = diagnostics.filter((d) => d.severity === severity);
+        if (!items.length) return null;
+        return (
+          <section key={severity} aria-labelledby={`problems-${severity}`}>
+            <h3 id={`problems-${severity}`} className="problems-heading">
+              {label} <span className="problems-count">{items.length}</span>
+            </h3>
+            <ul className="problems-list">
+              {items.map((d, i) => (
+                <li key={`${d.code}-${d.nodeId ?? ''}-${d.path ?? ''}-${i}`}>
+                  <button type="button" className={`problem problem-${severity}`} onClick={() => reveal(d)}>
+                    <span className="problem-icon" aria-hidden="true" />
+                    <span className="problem-message">{d.message}</span>
+                    <span className="problem-where">{where(d)}</span>
+                    <code className="problem-code">{d.code}</code>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import { SEARCH_INPUT_ID } from '../canvas/NodeSearch';
+import { useEditorShortcuts } from '../canvas/useEditorShortcuts';
+import { Inspector } from '../inspector/Inspector';
+import { Palette } from '../palette/Palette';
+import { OutlineTab } from '../problems/OutlineTab';
+import { ProblemsBadge, ProblemsTab } from '../problems/ProblemsTab';
+import { BottomPanel } from './BottomPanel';
+import { CanvasDndContext } from './CanvasDndContext';
+import { Header, type SaveState } from './Header';
+import { Notice } from './Notice';
+import type { PanelTab } from './PanelTab';
+import { ResizeHandle } from './ResizeHandle';
+import { usePanelSize } from './usePanelSize';
+import { useTheme } from './useTheme';
+import './shell.css';
+
+export const CORE_TABS: readonly PanelTab[] = [
+  { id: 'problems', label: 'Problems', Component: ProblemsTab, Badge: ProblemsBadge },
+  { id: 'outline', label: 'Outline', Component: OutlineTab },
+];
+
+export interface EditorShellProps {
+  saveState?: SaveState;
+  onImport?: () => void;
+  onExport?: () => void;
+  /** Called by the Simulate button; without it, the button opens a tab with id "simulator" if present. */
+  onSimulate?: () => void;
+  /** More bottom-panel tabs (JSON, Simulator, Tests): one entry each. */
+  extraTabs?: readonly PanelTab[];
+  headerLeading?: ReactNode;
+  /** A message the app wants shown (e.g. an import error). */
+  message?: string | null;
+  onDismissMessage?: () => void;
+}
+
+/**
+ * The editor layout: header, palette | canvas + bottom panel | inspector. Panels resize with a
+ * splitter (pointer or arrow keys) and collapse; sizes are remembered per browser.
+ */
+export function EditorShell({ saveState, onImport, onExport, onSimulate, extraTabs = [], headerLeading, message, onDismissMessage }: EditorShellProps) {
+  const [theme, toggleTheme] = useTheme();
+  const tabs = useMemo(() => [...CORE_TABS, ...extraTabs], [extraTabs]);
+  const [activeTab, setActiveTab] = useState('problems');
+  const palette = usePanelSize('palette', 240, 180, 420);
+  const inspector = usePanelSize('inspector', 340, 260, 640);
+  const bottom = usePanelSize('bottom', 220, 96, 640);
+
+  const openTab = useCallback(
+    (id: string) => {
+      setActiveTab(id);
+      if (bottom.collapsed) bottom.toggle();
+    },
+    [bottom],
+  );
+  const focusSearch = useCallback(() => document.getElementById(SEARCH_INPUT_ID)?.focus(), []);
+  useEditorShortcuts(focusSearch);
+  const simulate = onSimulate ?? (tabs.some((t) => t.id === 'simulator') ? () => openTab('simulator') : undefined);
+
+  return (
+    <CanvasDndContext>
+      <div className="app-shell">
+        <Header
+          saveState={saveState}
+          theme={theme}
+          onToggleTheme={toggleTheme}
+          onOpenProblems={() => openTab('problems')}
+          onImport={onImport}
+          onExport={onExport}
+          onSimulate={simulate}
+          leading={headerLeading}
+        />
+        <div className="app-body">
+          {!palette.collapsed && (
+            <div className="side-panel" id="panel-palette" style={{ width: palette.size }}>
+              <Palette />
+            </div>
+          )}
+          <div className="splitter-wrap">
+            <ResizeHandle label="Resize palette" panel={palette} orientation="vertical" direction={1} controls="panel-palette" />
+            <button type="button" className="collapse-tab collapse-left" aria-label={palette.collapsed ? 'Show palette' : 'Hide palette'} aria-expanded={!palette.collapsed} onClick={palette.toggle}>
+              {palette.collapsed ? '›' : '‹'}
+            </button>
+          </div>
+          <main className="center-column" aria-label="Flow editor">
+            <div className="canvas-wrap">
+              <Canvas colorMode={theme} />
+              <Notice extra={message} onDismissExtra={onDismissMessage} />
+            </div>
+            <ResizeHandle label="Resize bottom panel" panel={bottom} orientation="horizontal" direction={-1} controls="panel-bottom" />
+            <div id="panel-bottom" className="bottom-wrap" style={{ height: bottom.collapsed ? undefined : bottom.size }}>
+              <BottomPanel tabs={tabs} active={activeTab} onSelect={setActiveTab} collapsed={bottom.collapsed} onToggle={bottom.toggle} />
+            </div>
+          </main>
+          <div className="splitter-wrap">
+            <ResizeHandle label="Resize inspector" panel={inspector} orientation="vertical" direction={-1} controls="panel-inspector" />
+            <button type="button" className="collapse-tab collapse-right" aria-label={inspector.collapsed ? 'Show inspector' : 'Hide inspector'} aria-expanded={!inspector.collapsed} onClick={inspector.toggle}>
+              {inspector.collapsed ? '‹' : '›'}
+            </button>
+          </div>
+          {!inspector.collapsed && (
+            <div className="side-panel" id="panel-inspector" style={{ width: inspector.size }}>
+              <Inspector />
+            </div>
+          )}
+        </div>
+      </div>
+    </CanvasDndContext>
+  );
+}
