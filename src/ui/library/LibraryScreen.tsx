@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { ParseIssue } from '../../schema/parseFlow';
 import { createBlankFlow } from '../../storage/createBlankFlow';
 import type { FlowLibrary, FlowSummary } from '../../storage/flowLibrary';
@@ -12,6 +12,9 @@ import { TemplateCards } from './TemplateCards';
 import { UndoToast } from './UndoToast';
 import { useFlowList } from './useFlowList';
 import './library.css';
+
+/** Deleted flows can be restored (Undo) until they are purged, a week after deletion. */
+const PURGE_AFTER_MS = 7 * 24 * 3600 * 1000;
 
 export interface LibraryScreenProps {
   onOpen(flowId: string): void;
@@ -27,6 +30,11 @@ export function LibraryScreen({ onOpen, library = getFlowLibrary(), templates = 
   const [importIssues, setImportIssues] = useState<{ file: string; issues: ParseIssue[] } | null>(null);
   const [deleted, setDeleted] = useState<FlowSummary | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    // Housekeeping only: a failure here must not hide the library, and the next visit retries.
+    library.purgeDeleted(PURGE_AFTER_MS).catch(() => {});
+  }, [library]);
 
   /** Runs a library action, showing its error instead of throwing; resolves to whether it worked. */
   const attempt = useCallback(
