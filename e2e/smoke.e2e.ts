@@ -13,7 +13,12 @@ afterAll(async () => {
 describe('smoke', () => {
   it('loads the built app with a main landmark, offline, without console errors', async () => {
     const app = await openApp(browser);
-    await app.page.getByRole('main').waitFor({ state: 'visible' });
+    await app.page
+      .getByRole('main')
+      .waitFor({ state: 'visible', timeout: 15_000 })
+      .catch((error: Error) => {
+        throw new Error(`${error.message}\nConsole errors: ${JSON.stringify(app.consoleErrors, null, 2)}`);
+      });
     expect(await app.page.title()).toMatch(/Baton/);
     // Let lazy chunks and effects settle before judging the console.
     await app.page.waitForLoadState('networkidle');
