@@ -64,9 +64,9 @@ export function NodeSearch() {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={onKeyDown}
       />
-      <kbd className="node-search-kbd" aria-hidden="true">
+      {!query && (<kbd className="node-search-kbd" aria-hidden="true">
         {navigator.platform.includes('Mac') ? '⌘F' : 'Ctrl F'}
-      </kbd>
+      </kbd>)}
       {expanded && (
         <ul id="canvas-search-results" role="listbox" aria-label="Matching nodes" className="node-search-results">
           {results.length === 0 && <li className="node-search-empty">No node matches “{query}”</li>}

@@ -30,6 +30,8 @@ export function NextStepPicker({ flow, node, port }: { flow: Flow; node: FlowNod
       if (check.ok) store.run(connect, { source: node.id, sourcePort: port.id, target }, { gesture });
     }
     store.endGesture();
+    // connect selects the new edge; keep the node in the inspector while wiring its ports.
+    store.setSelection({ nodeIds: [node.id], edgeIds: [] });
   }
   return (
     <div className="next-step">

@@ -4,5 +4,6 @@ import type { Position } from '../../schema';
 export const GRID = 15;
 
 export function snapToGrid(p: Position): Position {
-  return { x: Math.round(p.x / GRID) * GRID, y: Math.round(p.y / GRID) * GRID };
+  // `|| 0` turns -0 into 0 so stored positions read cleanly.
+  return { x: Math.round(p.x / GRID) * GRID || 0, y: Math.round(p.y / GRID) * GRID || 0 };
 }

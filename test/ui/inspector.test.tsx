@@ -1,0 +1,97 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { createNode, makeFlow, renderEditor } from './renderEditor';
+
+function voice(to: string, attributes: { name: string; value: string }[]) {
+  return createNode('handover', 'h1', { destination: { kind: 'voice', to, attributes } });
+}
+
+describe('inspector', () => {
+  it('edits a Pause: typing updates the store live and the whole field edit is one undo step', async () => {
+    const { store, user, select, node } = renderEditor(makeFlow([createNode('pause', 'p1')]));
+    select('p1');
+    const seconds = await screen.findByRole('spinbutton', { name: 'Pause' });
+    expect(screen.getByText(/Add a Pause of 1–2 seconds before a voice handover/)).toBeInTheDocument();
+    await user.clear(seconds);
+    await user.type(seconds, '2.5');
+    expect(node('p1')).toMatchObject({ data: { seconds: 2.5 } });
+    await user.tab();
+    store.undo();
+    expect(node('p1')).toMatchObject({ data: { seconds: 1.5 } });
+    expect(store.getState().canUndo).toBe(false);
+  });
+
+  it('keeps an out-of-range number local and says why', async () => {
+    const { user, select, node } = renderEditor(makeFlow([createNode('pause', 'p1')]));
+    select('p1');
+    const seconds = await screen.findByRole('spinbutton', { name: 'Pause' });
+    await user.clear(seconds);
+    await user.type(seconds, '99');
+    expect(seconds).toHaveAccessibleDescription(/from 0 to 60/);
+    expect(seconds).toHaveAttribute('aria-invalid', 'true');
+    // "9" was valid and kept; "99" stays in the field only.
+    expect(node('p1')).toMatchObject({ data: { seconds: 9 } });
+    await user.tab();
+    expect(seconds).toHaveValue(9);
+    expect(seconds).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('renames a node through its Title field', async () => {
+    const { user, select, node } = renderEditor(makeFlow([createNode('message', 'm1')]));
+    select('m1');
+    await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Goodbye');
+    expect(node('m1')?.title).toBe('Goodbye');
+  });
+
+  it('says which SIP headers are kept or dropped and meters the encoded budget', async () => {
+    const attributes = [
+      { name: 'X-Customer-Id', value: '12345' },
+      { name: 'X-Twilio-Secret', value: 'a' },
+      { name: 'Subject', value: 'b' },
+    ];
+    const { select } = renderEditor(makeFlow([voice('sip:agent@example.com', attributes)]));
+    select('h1');
+    const table = await screen.findByRole('table');
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent('Kept');
+    expect(rows[1]).toHaveTextContent(/Dropped.*X-Twilio.*32113/);
+    expect(rows[2]).toHaveTextContent(/Dropped.*allow-list.*13252/);
+    // Only kept headers use the budget: "X-Customer-Id" (13) + "12345" (5).
+    expect(screen.getByText('18 / 1024')).toBeInTheDocument();
+    expect(screen.getByRole('meter', { name: 'URL-encoded header budget' })).toHaveAttribute('aria-valuetext', '18 of 1024 characters');
+  });
+
+  it('updates the budget as a header value is typed, and notes attributes are ignored for phone numbers', async () => {
+    const { user, select, node } = renderEditor(makeFlow([voice('sip:agent@example.com', [{ name: 'X-A', value: '' }])]));
+    select('h1');
+    await user.type(await screen.findByRole('textbox', { name: 'Header 1 value' }), 'a b');
+    expect(screen.getByText('8 / 1024')).toBeInTheDocument(); // "X-A" + "a%20b"
+    const destination = screen.getByRole('textbox', { name: 'Destination' });
+    await user.clear(destination);
+    await user.type(destination, '+12025551234');
+    expect(node('h1')).toMatchObject({ data: { destination: { to: '+12025551234' } } });
+    expect(screen.getByRole('note')).toHaveTextContent(/ignored.*phone number/);
+    expect(screen.getByText(/Phone number \(E\.164\)/)).toBeInTheDocument();
+  });
+
+  it('connects an output port with its "Next step" picker, and disconnects it', async () => {
+    const flow = makeFlow([createNode('pause', 'p1'), createNode('handover', 'h1')]);
+    const { store, user, select } = renderEditor(flow);
+    select('p1');
+    const picker = await screen.findByRole('combobox', { name: 'Next step after Next' });
+    await user.selectOptions(picker, 'h1');
+    expect(store.getState().flow.edges).toMatchObject([{ source: 'p1', sourcePort: 'next', target: 'h1' }]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Next step after Next' }), '');
+    expect(store.getState().flow.edges).toEqual([]);
+  });
+
+  it('shows flow settings when nothing is selected, and adds staff', async () => {
+    const { store, user } = renderEditor(makeFlow([]));
+    await user.click(screen.getByRole('checkbox', { name: 'Call recording' }));
+    expect(store.getState().flow.settings.voice.recording).toBe(true);
+    await user.click(screen.getByRole('button', { name: '+ Add staff member' }));
+    expect(store.getState().flow.settings.staff).toHaveLength(1);
+    expect(screen.getByRole('checkbox', { name: 'When a task gets assigned to me' })).toBeChecked();
+  });
+});

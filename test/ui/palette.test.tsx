@@ -1,0 +1,52 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import { NODE_KINDS, NODE_TYPES, PALETTE_GROUPS } from '../../src/schema';
+import { createNode, makeFlow, renderEditor } from './renderEditor';
+
+describe('palette', () => {
+  it('lists every node kind by its label under its group heading', () => {
+    renderEditor(makeFlow([]));
+    const palette = screen.getByRole('navigation', { name: 'Node palette' });
+    for (const group of PALETTE_GROUPS) {
+      const section = within(palette).getByRole('region', { name: group });
+      for (const type of NODE_TYPES.filter((t) => NODE_KINDS[t].group === group)) {
+        expect(within(section).getByRole('button', { name: NODE_KINDS[type].label })).toBeInTheDocument();
+      }
+    }
+  });
+
+  it('adds the focused kind with Enter, selected, and the addition is one undo step', async () => {
+    const { store, user } = renderEditor(makeFlow([]));
+    screen.getByRole('button', { name: 'Pause' }).focus();
+    await user.keyboard('{Enter}');
+    const { flow, selection } = store.getState();
+    expect(flow.nodes.map((n) => n.type)).toEqual(['pause']);
+    expect(selection.nodeIds).toEqual([flow.nodes[0].id]);
+    // Positions snap to the 15 px grid.
+    const pos = flow.layout.nodes[flow.nodes[0].id];
+    expect(Math.abs(pos.x % 15)).toBe(0);
+    expect(Math.abs(pos.y % 15)).toBe(0);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getState().flow.nodes).toHaveLength(0);
+  });
+
+  it('disables Handover with the reason once the bot has 6 handovers', async () => {
+    const handovers = Array.from({ length: 6 }, (_, i) => createNode('handover', `h${i}`));
+    const { store, user } = renderEditor(makeFlow(handovers));
+    const item = screen.getByRole('button', { name: 'Handover' });
+    expect(item).toHaveAttribute('aria-disabled', 'true');
+    expect(item).toHaveAccessibleDescription(/At most 6 handover actions per bot/);
+    item.focus();
+    await user.keyboard('{Enter}');
+    expect(store.getState().flow.nodes).toHaveLength(6);
+    expect(screen.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-disabled', 'false');
+  });
+
+  it('filters kinds by text', async () => {
+    const { user } = renderEditor(makeFlow([]));
+    await user.type(screen.getByRole('searchbox', { name: 'Filter node kinds' }), 'tag');
+    expect(screen.getByRole('button', { name: 'Add tag' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
+  });
+});
