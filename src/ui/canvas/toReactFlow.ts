@@ -2,6 +2,7 @@ import type { Edge, Node } from '@xyflow/react';
 import { NODE_KINDS, type Flow, type FlowEdge, type FlowNode, type Position } from '../../schema';
 import { nodeGeometry } from '../nodes/nodeGeometry';
 import { nodeFamily } from './nodeFamily';
+import { indexFlow } from '../store/indexFlow';
 
 export type CanvasNode = Node<Record<string, never>>;
 
@@ -11,7 +12,7 @@ export type CanvasNode = Node<Record<string, never>>;
  */
 export interface MapperCache {
   nodes: WeakMap<FlowNode, { position: Position | undefined; selected: boolean; rf: CanvasNode }>;
-  edges: WeakMap<FlowEdge, { selected: boolean; rf: Edge }>;
+  edges: WeakMap<FlowEdge, { selected: boolean; label: string; rf: Edge }>;
 }
 
 export function createMapperCache(): MapperCache {
@@ -54,12 +55,18 @@ export function toReactFlow(
     cache.nodes.set(node, { position, selected, rf });
     return rf;
   });
+  const byId = indexFlow(flow).nodeById;
+  const nameOf = (id: string) => {
+    const n = byId.get(id);
+    return n ? n.title || NODE_KINDS[n.type].label : id;
+  };
   const edges = flow.edges.map((edge) => {
     const selected = selectedEdges.has(edge.id);
+    const label = `Connection ${nameOf(edge.source)} (${edge.sourcePort}) to ${nameOf(edge.target)}`;
     const hit = cache.edges.get(edge);
-    if (hit && hit.selected === selected) return hit.rf;
-    const rf: Edge = { id: edge.id, source: edge.source, sourceHandle: edge.sourcePort, target: edge.target, targetHandle: 'in', selected };
-    cache.edges.set(edge, { selected, rf });
+    if (hit && hit.selected === selected && hit.label === label) return hit.rf;
+    const rf: Edge = { id: edge.id, source: edge.source, sourceHandle: edge.sourcePort, target: edge.target, targetHandle: 'in', selected, ariaLabel: label };
+    cache.edges.set(edge, { selected, label, rf });
     return rf;
   });
   return { nodes, edges };
