@@ -10,6 +10,7 @@ describe('rule details', () => {
     expect(found.map((d) => d.path)).toEqual(['/nodes/4/data/destination/attributes/0/name', '/nodes/4/data/destination/attributes/1/name']);
     expect(found[0].message).toMatch(/"Diversion".*13252/);
     expect(found[1].message).toMatch(/"X-Twilio-Foo".*32113/);
+    expect(found[1].message).toMatch(/Rename it to X-Foo /);
   });
 
   it('shows the encoded header size in the too-long error, not counting dropped headers', () => {

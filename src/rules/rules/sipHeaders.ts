@@ -32,7 +32,7 @@ export const sipHeaders = defineRule({
         const { dropped, kept } = filterSipHeaders([attribute]);
         if (dropped.length > 0) {
           report('voice.header.dropped', {
-            message: `${nameNode(node)}: header ${dropped[0].reason}, so Twilio drops it silently. Rename it to X-${attribute.name.replace(/^x-/i, '') || 'Name'} or remove it.`,
+            message: `${nameNode(node)}: header ${dropped[0].reason}, so Twilio drops it silently. ${suggestRename(attribute.name)}`,
             nodeId: node.id,
             path: at(index, 'name'),
           });
@@ -55,3 +55,9 @@ export const sipHeaders = defineRule({
     }
   },
 });
+
+/** A name the allow-list keeps: X-Twilio* is reserved, so suggest dropping that prefix. */
+function suggestRename(name: string): string {
+  const base = name.replace(/^x-twilio-?/i, '').replace(/^x-/i, '').trim() || 'Name';
+  return `Rename it to X-${base} or remove it.`;
+}
