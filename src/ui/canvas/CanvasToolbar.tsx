@@ -4,7 +4,7 @@ import { nodeGeometry } from '../nodes/nodeGeometry';
 import { useEditorStore } from '../store/useEditorStore';
 import { NodeSearch } from './NodeSearch';
 
-/** Floating bar over the canvas: search, Tidy layout, fit view. */
+/** Floating bar over the canvas: search and Tidy layout (zoom and fit view are in the Controls). */
 export function CanvasToolbar() {
   const store = useEditorStore();
   const rf = useReactFlow();
@@ -20,9 +20,6 @@ export function CanvasToolbar() {
         }}
       >
         Tidy layout
-      </button>
-      <button type="button" className="btn btn-sm" onClick={() => void rf.fitView({ padding: 0.2, maxZoom: 1, duration: 250 })}>
-        Fit view
       </button>
     </Panel>
   );
