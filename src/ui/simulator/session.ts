@@ -1,0 +1,121 @@
+import { sceneSchema, type Flow, type InputEvent, type Scene } from '../../schema';
+import { createRuntime, type ConversationState, type Runtime, type SceneInput } from '../../runtime';
+import { createConversationState } from '../../runtime/conversationState';
+import type { Diagnostic } from '../../rules/diagnostic';
+import { mergeTurn } from './mergeTurn';
+import { nodeOfItem, type TimelineItem } from './timelineItem';
+
+/**
+ * One simulated conversation. The engine is synchronous, so each input runs a whole turn at once;
+ * the session keeps the turn as a timeline and reveals it item by item, halting before a node
+ * with a breakpoint. Sessions are values: every change returns a new one (the runtime inside is
+ * append-only and only ever moves forward with the latest session).
+ */
+export interface Session {
+  /** The document this run uses; when the editor's flow is another object, the run is stale. */
+  flow: Flow;
+  scene: Scene;
+  /** Inputs in order, without the transfer outcomes fed from the scene: a test case's `events`. */
+  events: InputEvent[];
+  /** As runScript: feed scene.transferOutcome to ringing transfers unless the events give outcomes. */
+  autoFeed: boolean;
+  runtime: Runtime;
+  timeline: TimelineItem[];
+  /** How many timeline items are shown. Less than timeline.length while halted. */
+  revealed: number;
+  /** The state after each turn and where that turn ends in the timeline. */
+  checkpoints: { end: number; state: ConversationState }[];
+}
+
+export type StartResult = { ok: true; session: Session } | { ok: false; diagnostics: Diagnostic[] };
+
+/** A transferred call can reach another voice handover; runScript feeds at most this many. */
+const MAX_AUTO_OUTCOMES = 100;
+
+function isHaltPoint(timeline: readonly TimelineItem[], i: number, breakpoints: ReadonlySet<string>): boolean {
+  const id = nodeOfItem(timeline[i]);
+  return id !== undefined && breakpoints.has(id) && nodeOfItem(timeline[i - 1]) !== id;
+}
+
+/** Reveals items from `from` until the next breakpoint (not halting at `from` itself when `skipFirst`). */
+function revealFrom(timeline: readonly TimelineItem[], from: number, breakpoints: ReadonlySet<string>, skipFirst: boolean): number {
+  let i = from;
+  if (skipFirst && i < timeline.length) i += 1;
+  while (i < timeline.length && !isHaltPoint(timeline, i, breakpoints)) i += 1;
+  return i;
+}
+
+/** Runs one runtime call and appends its turn (an input item, visits and effects) to the session. */
+function runTurn(session: Session, head: TimelineItem, call: (runtime: Runtime) => void): Session {
+  const { runtime } = session;
+  const visitedBefore = runtime.state.visited.length;
+  const logBefore = runtime.log.length;
+  call(runtime);
+  const turn = mergeTurn(runtime.state.visited.slice(visitedBefore), runtime.log.slice(logBefore));
+  const timeline = [...session.timeline, head, ...turn];
+  return { ...session, timeline, checkpoints: [...session.checkpoints, { end: timeline.length, state: runtime.state }] };
+}
+
+function feedRingingTransfer(session: Session): Session {
+  let current = session;
+  for (let i = 0; i < MAX_AUTO_OUTCOMES && current.autoFeed; i++) {
+    const { handover, transferOutcome, now } = current.runtime.state;
+    if (handover?.destination !== 'voice' || handover.phase !== 'ringing') break;
+    const event: InputEvent = { type: 'transfer_outcome', outcome: transferOutcome };
+    current = runTurn(current, { kind: 'input', event, at: now, auto: true }, (r) => r.dispatch(event));
+  }
+  return current;
+}
+
+/** Starts a conversation on the flow in a scene, or returns the errors that keep the flow from running. */
+export function startSession(flow: Flow, sceneInput: SceneInput, breakpoints: ReadonlySet<string>, autoFeed = true): StartResult {
+  const created = createRuntime(flow);
+  if (!created.ok) return created;
+  const scene = sceneSchema.parse(sceneInput);
+  const empty: Session = { flow, scene, events: [], autoFeed, runtime: created.runtime, timeline: [], revealed: 0, checkpoints: [] };
+  const started = feedRingingTransfer(runTurn(empty, { kind: 'start', scene, at: 0 }, (r) => r.start(scene)));
+  return { ok: true, session: { ...started, revealed: revealFrom(started.timeline, 0, breakpoints, false) } };
+}
+
+/** Applies one input (user, agent, clock) and reveals its turn up to the next breakpoint. */
+export function sendInput(session: Session, event: InputEvent, breakpoints: ReadonlySet<string>): Session {
+  const from = session.timeline.length;
+  const ran = runTurn({ ...session, events: [...session.events, event] }, { kind: 'input', event, at: session.runtime.state.now }, (r) => r.dispatch(event));
+  const fed = feedRingingTransfer(ran);
+  return { ...fed, revealed: revealFrom(fed.timeline, from, breakpoints, false) };
+}
+
+/** Reveals one more item. */
+export function stepSession(session: Session): Session {
+  return { ...session, revealed: Math.min(session.timeline.length, session.revealed + 1) };
+}
+
+/** Reveals up to the next breakpoint, or everything. */
+export function continueSession(session: Session, breakpoints: ReadonlySet<string>): Session {
+  return { ...session, revealed: revealFrom(session.timeline, session.revealed, breakpoints, true) };
+}
+
+/** Replays a scene and its events (a test case) with nothing hidden, as runScript would. */
+export function replaySession(flow: Flow, scene: SceneInput, events: readonly InputEvent[]): StartResult {
+  const none = new Set<string>();
+  const started = startSession(flow, scene, none, !events.some((e) => e.type === 'transfer_outcome'));
+  if (!started.ok) return started;
+  let session = started.session;
+  for (const event of events) session = sendInput(session, event, none);
+  return { ok: true, session };
+}
+
+/** True while part of a turn is still hidden (the run waits at a breakpoint). */
+export function isHalted(session: Session): boolean {
+  return session.revealed < session.timeline.length;
+}
+
+/** The conversation as far as it is revealed: the state after the last fully revealed turn. */
+export function shownState(session: Session): ConversationState {
+  let state: ConversationState | null = null;
+  for (const checkpoint of session.checkpoints) {
+    if (checkpoint.end > session.revealed) break;
+    state = checkpoint.state;
+  }
+  return state ?? createConversationState(session.scene);
+}
