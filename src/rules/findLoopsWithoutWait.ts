@@ -7,66 +7,91 @@ export const WAIT_TYPES: ReadonlySet<FlowNode['type']> = new Set(['handover', 'p
  * Strongly connected groups of non-waiting nodes that contain a cycle: the runtime would go round
  * them forever within one turn. Tarjan's algorithm, iterative so a long chain cannot overflow the stack.
  * Each group is listed in document order.
+ *
+ * Nodes are numbered by document position and the successor lists packed into typed arrays: this
+ * runs on every keystroke, and string-keyed Maps per node were most of validateFlow's cost on
+ * large flows (bench/core.ts).
  */
 export function findLoopsWithoutWait(
   nodes: readonly FlowNode[],
   nodeById: ReadonlyMap<string, FlowNode>,
   outEdges: ReadonlyMap<string, ReadonlyMap<string, FlowEdge>>,
 ): string[][] {
-  const next = (id: string): string[] => {
-    const ports = outEdges.get(id);
-    if (!ports) return [];
-    const out: string[] = [];
+  const n = nodes.length;
+  // Only the first node with an id takes part (edges always go to it); -1 marks the others.
+  const indexOf = new Map<string, number>();
+  for (let v = 0; v < n; v++) if (nodeById.get(nodes[v].id) === nodes[v]) indexOf.set(nodes[v].id, v);
+
+  // Successors that do not wait, packed: the successors of v are succ[first[v] .. first[v + 1]).
+  const first = new Int32Array(n + 1);
+  const packed: number[] = [];
+  for (let v = 0; v < n; v++) {
+    first[v] = packed.length;
+    const ports = indexOf.get(nodes[v].id) === v ? outEdges.get(nodes[v].id) : undefined;
+    if (!ports) continue;
     for (const edge of ports.values()) {
       const target = nodeById.get(edge.target);
-      if (target && !WAIT_TYPES.has(target.type)) out.push(edge.target);
-    }
-    return out;
-  };
-  const order = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const loops: string[][] = [];
-  let counter = 0;
-
-  for (const root of nodes) {
-    if (order.has(root.id) || WAIT_TYPES.has(root.type) || nodeById.get(root.id) !== root) continue;
-    const frames: { id: string; succ: string[]; i: number }[] = [];
-    const enter = (id: string) => {
-      order.set(id, counter);
-      low.set(id, counter++);
-      stack.push(id);
-      onStack.add(id);
-      frames.push({ id, succ: next(id), i: 0 });
-    };
-    enter(root.id);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1];
-      if (frame.i < frame.succ.length) {
-        const w = frame.succ[frame.i++];
-        if (!order.has(w)) enter(w);
-        else if (onStack.has(w)) low.set(frame.id, Math.min(low.get(frame.id)!, order.get(w)!));
-        continue;
-      }
-      frames.pop();
-      if (frames.length > 0) {
-        const parent = frames[frames.length - 1];
-        low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
-      }
-      if (low.get(frame.id) !== order.get(frame.id)) continue;
-      const group: string[] = [];
-      let w: string;
-      do {
-        w = stack.pop()!;
-        onStack.delete(w);
-        group.push(w);
-      } while (w !== frame.id);
-      const selfLoop = group.length === 1 && frame.succ.includes(frame.id);
-      if (group.length > 1 || selfLoop) loops.push(group);
+      if (target && !WAIT_TYPES.has(target.type)) packed.push(indexOf.get(edge.target)!);
     }
   }
-  const position = new Map(nodes.map((node, i) => [node, i]));
-  const rank = (id: string) => position.get(nodeById.get(id)!) ?? 0;
-  return loops.map((group) => group.sort((a, b) => rank(a) - rank(b))).sort((a, b) => rank(a[0]) - rank(b[0]));
+  first[n] = packed.length;
+
+  const order = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  // The DFS path: node and the next successor slot to try, per frame.
+  const frameNode: number[] = [];
+  const frameNext: number[] = [];
+  const loops: number[][] = [];
+  let counter = 0;
+
+  const enter = (v: number) => {
+    order[v] = low[v] = counter++;
+    stack.push(v);
+    onStack[v] = 1;
+    frameNode.push(v);
+    frameNext.push(first[v]);
+  };
+
+  for (let root = 0; root < n; root++) {
+    if (order[root] !== -1 || WAIT_TYPES.has(nodes[root].type) || indexOf.get(nodes[root].id) !== root) continue;
+    enter(root);
+    while (frameNode.length > 0) {
+      const top = frameNode.length - 1;
+      const v = frameNode[top];
+      const slot = frameNext[top];
+      if (slot < first[v + 1]) {
+        frameNext[top] = slot + 1;
+        const w = packed[slot];
+        if (order[w] === -1) enter(w);
+        else if (onStack[w] && order[w] < low[v]) low[v] = order[w];
+        continue;
+      }
+      frameNode.pop();
+      frameNext.pop();
+      if (frameNode.length > 0) {
+        const parent = frameNode[frameNode.length - 1];
+        if (low[v] < low[parent]) low[parent] = low[v];
+      }
+      if (low[v] !== order[v]) continue;
+      const group: number[] = [];
+      let w: number;
+      do {
+        w = stack.pop()!;
+        onStack[w] = 0;
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1 || hasSelfLoop(packed, first, v)) loops.push(group);
+    }
+  }
+  return loops
+    .map((group) => group.sort((a, b) => a - b))
+    .sort((a, b) => a[0] - b[0])
+    .map((group) => group.map((v) => nodes[v].id));
+}
+
+function hasSelfLoop(packed: readonly number[], first: Int32Array, v: number): boolean {
+  for (let slot = first[v]; slot < first[v + 1]; slot++) if (packed[slot] === v) return true;
+  return false;
 }
