@@ -1,50 +1,28 @@
 /**
- * Core figures (design budgets): validateFlow on 100 / 1,000 / 5,000-node flows ("a few ms at
- * 1,000 nodes, so it can run on every keystroke") and the runtime's cost per event ("well under
- * 0.1 ms per event on a 1,000-node flow"). Prints a table, then one JSON line per figure.
- * Run: npx tsx bench/core.ts
+ * Core figures, without a browser (design budgets):
+ * - validateFlow on 100 / 1,000 / 5,000-node flows ("a few ms at 1,000 nodes, so it can run on
+ *   every keystroke"), settled and on the first call;
+ * - the runtime's cost per event ("well under 0.1 ms per event on a 1,000-node flow");
+ * - importing a ~5 MB flow file (parse, migrate, schema, validate);
+ * - one autosave of a 1,000-node flow (Dexie over fake-indexeddb);
+ * - chunk sizes of the build in dist/ (raw and gzip; initial JavaScript apart from lazy chunks).
+ * Prints a table, then one JSON line per figure.
+ * Run: npx tsx bench/core.ts [--quick] [--dist=dist]
  */
 import { performance } from 'node:perf_hooks';
 import type { InputEvent } from '../src/schema';
 import { validateFlow } from '../src/rules/validateFlow';
 import { createRuntime } from '../src/runtime';
+import { formatTable, sample, stats, time, type Figure } from './figure';
 import { generateFlow, topicOfRow } from './generateFlow';
+import { measureAutosave } from './measureAutosave';
+import { measureChunks } from './measureChunks';
+import { measureImport } from './measureImport';
 
-const SIZES = [100, 1000, 5000];
-const RUNS = 7;
-const WARMUP = 2;
-
-interface Figure {
-  figure: string;
-  nodes: number;
-  unit: 'ms' | 'ms/event';
-  median: number;
-  min: number;
-  max: number;
-  runs: number;
-}
-
-function stats(figure: string, nodes: number, unit: Figure['unit'], samples: number[]): Figure {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const round = (x: number) => Math.round(x * 10_000) / 10_000;
-  return { figure, nodes, unit, median: round(sorted[Math.floor(sorted.length / 2)]), min: round(sorted[0]), max: round(sorted.at(-1)!), runs: samples.length };
-}
-
-/** Runs `timed` WARMUP + RUNS times; each call returns the ms it measured itself. */
-function sample(timed: () => number): number[] {
-  const samples: number[] = [];
-  for (let i = 0; i < WARMUP + RUNS; i++) {
-    const ms = timed();
-    if (i >= WARMUP) samples.push(ms);
-  }
-  return samples;
-}
-
-function time(body: () => void): number {
-  const start = performance.now();
-  body();
-  return performance.now() - start;
-}
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const dist = args.find((a) => a.startsWith('--dist='))?.slice('--dist='.length) ?? 'dist';
+const SIZES = quick ? [1000] : [100, 1000, 5000];
 
 /** A conversation that touches every scenario, timers and a live chat handover with its agent events. */
 const EVENTS: InputEvent[] = [
@@ -62,11 +40,8 @@ const EVENTS: InputEvent[] = [
   { type: 'user_message', text: 'I have a complaint' },
 ];
 
-const figures: Figure[] = [];
-for (const n of SIZES) {
+function runtimePerEvent(n: number): Figure {
   const flow = generateFlow(n);
-  figures.push(stats('validateFlow', n, 'ms', sample(() => time(() => validateFlow(flow)))));
-
   // Land in the row that ends in the live chat handover (its first node is `r<row>n0`).
   const liveChat = flow.nodes.find((node) => node.type === 'handover' && node.data.destination.kind === 'live_chat');
   const row = Number(/^r(\d+)n/.exec(liveChat?.id ?? '')?.[1] ?? 0);
@@ -83,15 +58,31 @@ for (const n of SIZES) {
     if (rt.log.some((e) => e.type === 'runtime_error')) throw new Error('the bench conversation hit a runtime error');
     if (!rt.log.some((e) => e.type === 'agent_joined')) throw new Error('the bench conversation never reached its handover');
     return ms / (EVENTS.length + 1);
-  });
-  figures.push(stats('runtime per event', n, 'ms/event', perEvent));
+  }, { runs: 7, warmupRuns: 2, warmupMs: 0 });
+  return stats('runtime per event', n, 'ms/event', perEvent);
 }
 
-const header = ['figure', 'nodes', 'median', 'min', 'max', 'unit', 'runs'];
-const rows = figures.map((f) => [f.figure, String(f.nodes), f.median.toFixed(4), f.min.toFixed(4), f.max.toFixed(4), f.unit, String(f.runs)]);
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (cells: string[]) => cells.map((c, i) => (i < 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of rows) console.log(line(row));
-for (const figure of figures) console.log(JSON.stringify(figure));
+async function main() {
+  const figures: Figure[] = [];
+  // Before anything else has warmed the JIT: what opening a 1,000-node flow costs the validator.
+  const fresh = generateFlow(1000);
+  const start = performance.now();
+  validateFlow(fresh);
+  figures.push(stats('validateFlow, first call', 1000, 'ms', [performance.now() - start], 'cold JIT, one sample'));
+
+  for (const n of SIZES) {
+    const flow = generateFlow(n);
+    figures.push(stats('validateFlow', n, 'ms', sample(() => time(() => validateFlow(flow)))));
+    figures.push(runtimePerEvent(n));
+  }
+  figures.push(...measureImport());
+  figures.push(...(await measureAutosave(1000)));
+  const chunks = measureChunks(dist);
+  if (chunks.length === 0) console.error(`bench/core: no build in ${dist}/ (run vite build first); chunk sizes skipped`);
+  figures.push(...chunks);
+
+  console.log(formatTable(figures));
+  for (const figure of figures) console.log(JSON.stringify(figure));
+}
+
+await main();
