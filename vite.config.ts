@@ -1,11 +1,13 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { benchEntry } from './bench/benchEntry.ts';
 
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ mode }) => ({
+  // `--mode bench` (npm run bench): index.html starts src/ui/bench/main.tsx, which opens `?bench=N`.
+  plugins: [react(), ...(mode === 'bench' ? [benchEntry()] : [])],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
   },
   worker: { format: 'es' },
-});
+}));
