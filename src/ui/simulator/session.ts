@@ -3,7 +3,7 @@ import { createRuntime, type ConversationState, type Runtime, type SceneInput } 
 import { createConversationState } from '../../runtime/conversationState';
 import type { Diagnostic } from '../../rules/diagnostic';
 import { mergeTurn } from './mergeTurn';
-import { nodeOfItem, type TimelineItem } from './timelineItem';
+import type { TimelineItem } from './timelineItem';
 
 /**
  * One simulated conversation. The engine is synchronous, so each input runs a whole turn at once;
@@ -32,9 +32,18 @@ export type StartResult = { ok: true; session: Session } | { ok: false; diagnost
 /** A transferred call can reach another voice handover; runScript feeds at most this many. */
 const MAX_AUTO_OUTCOMES = 100;
 
+/**
+ * A run halts before entering a node with a breakpoint: at its visit, unless the previous visit
+ * was the same node (a handover or a bot pause leaving by its outcome port is not a new entry).
+ */
 function isHaltPoint(timeline: readonly TimelineItem[], i: number, breakpoints: ReadonlySet<string>): boolean {
-  const id = nodeOfItem(timeline[i]);
-  return id !== undefined && breakpoints.has(id) && nodeOfItem(timeline[i - 1]) !== id;
+  const item = timeline[i];
+  if (item?.kind !== 'visit' || !breakpoints.has(item.nodeId)) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const previous = timeline[j];
+    if (previous.kind === 'visit') return previous.nodeId !== item.nodeId;
+  }
+  return true;
 }
 
 /** Reveals items from `from` until the next breakpoint (not halting at `from` itself when `skipFirst`). */

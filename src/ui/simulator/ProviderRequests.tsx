@@ -1,0 +1,46 @@
+import { DESTINATION_LABELS, type Flow } from '../../schema';
+import type { Effect, EffectOf } from '../../runtime';
+import { formatClock } from './formatClock';
+import { formatRequest } from './formatRequest';
+
+const PROVIDERS = { twilio: 'Twilio', zendesk: 'Zendesk', messenger: 'Messenger', live_chat: 'Live chat' } as const;
+
+/** Each handover's exact provider request, with the SIP headers that were dropped and why. */
+export function ProviderRequests({ flow, effects }: { flow: Flow; effects: readonly Effect[] }) {
+  const handovers = effects.filter((e): e is EffectOf<'handover'> => e.type === 'handover');
+  const droppedFor = (h: EffectOf<'handover'>) =>
+    effects.find((e): e is EffectOf<'headers_dropped'> => e.type === 'headers_dropped' && e.nodeId === h.nodeId && e.seq === h.seq - 1)?.headers ?? [];
+  return (
+    <section className="sim-card" aria-labelledby="sim-requests-heading">
+      <h3 className="sim-heading" id="sim-requests-heading">
+        Provider requests
+      </h3>
+      {handovers.length === 0 && <p className="sim-muted">No handover yet.</p>}
+      {handovers.map((h) => {
+        const node = flow.nodes.find((n) => n.id === h.nodeId);
+        const title = `${node?.title || DESTINATION_LABELS[h.destination]} · ${PROVIDERS[h.request.provider]}`;
+        const dropped = droppedFor(h);
+        return (
+          <article key={h.seq} className="sim-request" aria-label={`Request: ${title}`}>
+            <h4 className="sim-subheading">
+              {title} <span className="sim-muted">{formatClock(h.at)}</span>
+            </h4>
+            <pre className="sim-pre">{formatRequest(h.request)}</pre>
+            {dropped.length > 0 && (
+              <div className="sim-dropped">
+                <h5 className="sim-subheading">Headers dropped</h5>
+                <ul className="sim-list" aria-label="Headers dropped">
+                  {dropped.map((d, i) => (
+                    <li key={i}>
+                      <code>{d.name || '(empty name)'}</code> — {d.reason ?? `Twilio warning ${d.twilioCode}`}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </article>
+        );
+      })}
+    </section>
+  );
+}
