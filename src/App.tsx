@@ -10,18 +10,15 @@ export interface AppProps extends Omit<EditorShellProps, 'message' | 'onDismissM
 }
 
 /** The editor for one store. The seams (save state, import/export, tabs) are props for the lead to wire. */
-export function App({ store, saveState, onImport, onExport, onSimulate, extraTabs, headerLeading }: AppProps) {
+export function App({ store, onImport, onExport, ...shell }: AppProps) {
   const files = useFileTransfer(store);
   return (
     <StoreContext.Provider value={store}>
       <ReactFlowProvider>
         <EditorShell
-          saveState={saveState}
+          {...shell}
           onImport={onImport ?? files.onImport}
           onExport={onExport ?? files.onExport}
-          onSimulate={onSimulate}
-          extraTabs={extraTabs}
-          headerLeading={headerLeading}
           message={files.message}
           onDismissMessage={files.clearMessage}
         />

@@ -23,6 +23,12 @@ export const CORE_TABS: readonly PanelTab[] = [
 
 export interface EditorShellProps {
   saveState?: SaveState;
+  /** Short reason shown after "Not saved —" when saveState is 'error'. */
+  saveReason?: string;
+  /** Replaces the header's Export button (e.g. a menu of formats). */
+  exportMenu?: ReactNode;
+  /** A full-width message under the header (storage errors, a newer version in another tab). */
+  banner?: ReactNode;
   onImport?: () => void;
   onExport?: () => void;
   /** Called by the Simulate button; without it, the button opens a tab with id "simulator" if present. */
@@ -39,7 +45,7 @@ export interface EditorShellProps {
  * The editor layout: header, palette | canvas + bottom panel | inspector. Panels resize with a
  * splitter (pointer or arrow keys) and collapse; sizes are remembered per browser.
  */
-export function EditorShell({ saveState, onImport, onExport, onSimulate, extraTabs = [], headerLeading, message, onDismissMessage }: EditorShellProps) {
+export function EditorShell({ saveState, saveReason, exportMenu, banner, onImport, onExport, onSimulate, extraTabs = [], headerLeading, message, onDismissMessage }: EditorShellProps) {
   const [theme, toggleTheme] = useTheme();
   const tabs = useMemo(() => [...CORE_TABS, ...extraTabs], [extraTabs]);
   const [activeTab, setActiveTab] = useState('problems');
@@ -63,6 +69,8 @@ export function EditorShell({ saveState, onImport, onExport, onSimulate, extraTa
       <div className="app-shell">
         <Header
           saveState={saveState}
+          saveReason={saveReason}
+          exportMenu={exportMenu}
           theme={theme}
           onToggleTheme={toggleTheme}
           onOpenProblems={() => openTab('problems')}
@@ -71,6 +79,7 @@ export function EditorShell({ saveState, onImport, onExport, onSimulate, extraTa
           onSimulate={simulate}
           leading={headerLeading}
         />
+        {banner}
         <div className="app-body">
           {!palette.collapsed && (
             <div className="side-panel" id="panel-palette" style={{ width: palette.size }}>

@@ -21,6 +21,8 @@ const selectCounts = (s: EditorState) => {
 
 export interface HeaderProps {
   saveState?: SaveState;
+  /** Why the last save failed, said briefly ("storage is full"); shown as "Not saved — <reason>". */
+  saveReason?: string;
   theme: Theme;
   onToggleTheme(): void;
   onOpenProblems(): void;
@@ -29,13 +31,15 @@ export interface HeaderProps {
   onSimulate?: () => void;
   /** Extra controls from the app (e.g. the library's flow switcher), shown before the name. */
   leading?: ReactNode;
+  /** The app's export control (a menu); replaces the plain Export button when given. */
+  exportMenu?: ReactNode;
 }
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
 
 /** Top bar: name, save state, history, import/export, problems count, simulate, theme. */
-export function Header({ saveState, theme, onToggleTheme, onOpenProblems, onImport, onExport, onSimulate, leading }: HeaderProps) {
+export function Header({ saveState, saveReason, exportMenu, theme, onToggleTheme, onOpenProblems, onImport, onExport, onSimulate, leading }: HeaderProps) {
   const store = useEditorStore();
   const [canUndo, canRedo, undoLabel, redoLabel] = useEditor(selectHistory).split('|');
   const [errors, warnings] = useEditor(selectCounts).split('|').map(Number);
@@ -52,7 +56,7 @@ export function Header({ saveState, theme, onToggleTheme, onOpenProblems, onImpo
       <FlowNameInput />
       {saveState && (
         <span className={`save-state save-${saveState}`} role="status">
-          {SAVE_LABELS[saveState]}
+          {saveState === 'error' && saveReason ? `${SAVE_LABELS.error} — ${saveReason}` : SAVE_LABELS[saveState]}
         </span>
       )}
       <div className="header-group" role="group" aria-label="History">
@@ -78,11 +82,11 @@ export function Header({ saveState, theme, onToggleTheme, onOpenProblems, onImpo
           Import
         </button>
       )}
-      {onExport && (
+      {exportMenu ?? (onExport && (
         <button type="button" className="btn" onClick={onExport}>
           Export
         </button>
-      )}
+      ))}
       <button type="button" className="btn btn-ghost btn-icon" onClick={onToggleTheme} aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} title="Toggle theme">
         {theme === 'dark' ? (
           <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" aria-hidden="true"><circle cx="12" cy="12" r="4" /><path d="M12 2v2M12 20v2M4.9 4.9l1.4 1.4M17.7 17.7l1.4 1.4M2 12h2M20 12h2M4.9 19.1l1.4-1.4M17.7 6.3l1.4-1.4" /></svg>

@@ -1,0 +1,111 @@
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, screenshot } from './helpers/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const flowName = (page: Page) => page.getByRole('textbox', { name: 'Flow name' });
+
+/** Exports the open flow as Flow JSON through the header menu and returns the downloaded file. */
+async function exportFlowJson(page: Page): Promise<{ name: string; text: string }> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Flow JSON (.baton.json)' }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), text: await readFile((await file.path())!, 'utf8') };
+}
+
+const withoutId = (text: string) => {
+  const { id: _id, ...rest } = JSON.parse(text) as Record<string, unknown>;
+  return rest;
+};
+
+describe('persistence', () => {
+  it('opens a template from the library, keeps an edit across an immediate reload, and reopens the last flow', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Start from a template' }).waitFor();
+    await screenshot(page, 'library');
+    await page.getByRole('button', { name: 'Use template Chat handover' }).click();
+    await expect.poll(() => flowName(page).inputValue()).toBe('Chat handover');
+    expect(page.url()).toMatch(/#\/flow\/[\w-]+$/);
+    const nodes = page.locator('.react-flow__node');
+    await expect.poll(() => nodes.count()).toBeGreaterThan(2);
+    const before = await nodes.count();
+
+    // Two edits: rename the flow, delete one node. Then reload at once (no wait for the debounce).
+    await flowName(page).fill('Chat handover, edited');
+    await flowName(page).press('Enter');
+    await nodes.last().click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => nodes.count()).toBe(before - 1);
+    await page.reload();
+    await expect.poll(() => flowName(page).inputValue()).toBe('Chat handover, edited');
+    await expect.poll(() => nodes.count()).toBe(before - 1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).count()).toBe(1);
+
+    // Back to the library, then a fresh start (no hash) reopens the last flow.
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    await page.getByRole('button', { name: 'Open Chat handover, edited' }).waitFor();
+    await page.goto(page.url().replace(/#.*$/, ''));
+    await expect.poll(() => flowName(page).inputValue()).toBe('Chat handover, edited');
+
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.blockedRequests).toEqual([]);
+    await app.close();
+  });
+
+  it('exports Flow JSON, imports the file back as an equal flow, and refuses a broken import with its errors', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
+    await expect.poll(() => flowName(page).inputValue()).toBe('Voice handover to Zendesk');
+    const firstUrl = page.url();
+
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('menu', { name: 'Export' }).waitFor();
+    await screenshot(page, 'library-export-menu');
+    await page.keyboard.press('Escape');
+
+    const exported = await exportFlowJson(page);
+    expect(exported.name).toBe('voice-handover-to-zendesk.baton.json');
+    expect(JSON.parse(exported.text).$schema).toBe('./baton-flow.schema.json');
+
+    // Import the file back: it becomes a new flow (fresh id, the original is still in the library).
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import a flow' });
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose file…' }).click();
+    await (await chooser).setFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+    await expect.poll(() => page.url()).not.toBe(firstUrl);
+    await expect.poll(() => dialog.count()).toBe(0);
+    const reexported = await exportFlowJson(page);
+    expect(JSON.parse(reexported.text).id).not.toBe(JSON.parse(exported.text).id);
+    expect(withoutId(reexported.text)).toEqual(withoutId(exported.text));
+
+    // A broken document pasted as text: refused with each JSON path and message; the flow is untouched.
+    const urlBefore = page.url();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const broken = { format: 'baton.flow', version: 1, id: 'bad', name: 'Bad', nodes: [{ id: 'p1', type: 'pause', data: { seconds: -3 } }] };
+    await dialog.getByRole('textbox', { name: 'Or paste flow JSON' }).fill(JSON.stringify(broken));
+    await dialog.getByRole('button', { name: 'Import text' }).click();
+    const errors = dialog.getByRole('alert');
+    await expect.poll(() => errors.textContent()).toContain('/nodes/0/data/seconds');
+    expect(await errors.textContent()).toContain('Pasted text was not imported');
+    await screenshot(page, 'library-import-error');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(page.url()).toBe(urlBefore);
+    expect(await flowName(page).inputValue()).toBe('Voice handover to Zendesk');
+
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.blockedRequests).toEqual([]);
+    await app.close();
+  });
+});

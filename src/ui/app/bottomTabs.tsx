@@ -1,0 +1,8 @@
+import type { PanelTab } from '../shell/PanelTab';
+import { HistoryTab } from './HistoryTab';
+
+/**
+ * Every bottom-panel tab the app adds to the shell's Problems and Outline, in display order: the
+ * one place tabs are registered (Simulator, Tests, JSON, History).
+ */
+export const bottomTabs: readonly PanelTab[] = [{ id: 'history', label: 'History', Component: HistoryTab }];
