@@ -1,8 +1,9 @@
 import type { PanelTab } from '../shell/PanelTab';
+import { SIMULATOR_TABS } from '../simulator/simulatorTabs';
 import { HistoryTab } from './HistoryTab';
 
 /**
  * Every bottom-panel tab the app adds to the shell's Problems and Outline, in display order: the
  * one place tabs are registered (Simulator, Tests, JSON, History).
  */
-export const bottomTabs: readonly PanelTab[] = [{ id: 'history', label: 'History', Component: HistoryTab }];
+export const bottomTabs: readonly PanelTab[] = [...SIMULATOR_TABS, { id: 'history', label: 'History', Component: HistoryTab }];
