@@ -29,12 +29,10 @@ describe('editor', () => {
   it('builds Pause → voice Handover by drag and drop, validates live, and undoes/redoes', async () => {
     const app = await openApp(browser);
     const { page } = app;
+    // A fresh profile starts on the library: begin with a blank flow.
+    await page.getByRole('button', { name: 'New blank flow' }).click();
     const canvas = page.getByRole('region', { name: 'Flow canvas' });
     await canvas.waitFor();
-    // Start from an empty canvas whatever flow opened.
-    await canvas.click({ position: { x: 400, y: 300 } });
-    await page.keyboard.press('Control+a');
-    await page.keyboard.press('Delete');
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(0);
 
     const box = (await canvas.boundingBox())!;

@@ -41,11 +41,15 @@ export function Root({ library = getFlowLibrary(), journal: givenJournal }: Root
   return (
     <LibraryContext.Provider value={library}>
       {route.kind === 'start' && (
-        <p className="app-loading" role="status">
-          Opening Baton…
-        </p>
+        <main className="app-loading">
+          <p role="status">Opening Baton…</p>
+        </main>
       )}
-      {route.kind === 'library' && <LibraryScreen library={library} onOpen={(flowId) => navigate({ kind: 'flow', flowId })} />}
+      {route.kind === 'library' && (
+        <main>
+          <LibraryScreen library={library} onOpen={(flowId) => navigate({ kind: 'flow', flowId })} />
+        </main>
+      )}
       {route.kind === 'flow' && <FlowRoute key={route.flowId} library={library} journal={journal} flowId={route.flowId} navigate={navigate} />}
     </LibraryContext.Provider>
   );
@@ -69,20 +73,20 @@ function OpenedFlowRoute({ library, journal, flowId, navigate, onReload }: FlowR
   const toLibrary = () => navigate({ kind: 'library' });
   if (state.status === 'loading') {
     return (
-      <p className="app-loading" role="status">
-        Opening flow…
-      </p>
+      <main className="app-loading">
+        <p role="status">Opening flow…</p>
+      </main>
     );
   }
   if (state.status === 'failed') {
     return (
-      <section className="app-loading" aria-labelledby="open-failed">
+      <main className="app-loading" aria-labelledby="open-failed">
         <h1 id="open-failed">This flow could not be opened</h1>
         <p role="alert">{state.message}</p>
         <button type="button" className="btn btn-primary" onClick={toLibrary}>
           Go to the library
         </button>
-      </section>
+      </main>
     );
   }
   return (

@@ -1,0 +1,176 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { templates } from '../../src/storage/templates';
+import { makeFlow, makeLibrary, withPause } from '../storage/helpers';
+import { renderRoot } from './renderRoot';
+
+// Whole-app renders (Dexie, React Flow) on a shared two-core machine.
+configure({ asyncUtilTimeout: 5000 });
+
+const flowName = () => screen.findByRole('textbox', { name: 'Flow name' });
+const saveStatus = () => screen.getAllByRole('status').find((el) => el.classList.contains('save-state'));
+
+async function rename(user: Awaited<ReturnType<typeof renderRoot>>['user'], name: string) {
+  const input = await flowName();
+  await user.clear(input);
+  await user.type(input, `${name}{Enter}`);
+}
+
+describe('Root: start-up and routing', () => {
+  it('reopens the flow opened last and puts it in the URL hash', async () => {
+    const { library } = makeLibrary();
+    for (const flow of [makeFlow('a', 'Alpha'), makeFlow('b', 'Beta')]) await library.createFlow(flow);
+    await library.openFlow('b');
+    await renderRoot({ library });
+    expect(await flowName()).toHaveValue('Beta');
+    expect(window.location.hash).toBe('#/flow/b');
+  });
+
+  it('shows a new user the library with the three starter templates', async () => {
+    await renderRoot();
+    expect(await screen.findByRole('heading', { name: 'Start from a template' })).toBeInTheDocument();
+    for (const template of templates) expect(screen.getByRole('button', { name: `Use template ${template.name}` })).toBeInTheDocument();
+    expect(window.location.hash).toBe('#/library');
+  });
+
+  it('goes to the library from the header and opens a flow from it', async () => {
+    const { user } = await renderRoot({ flows: [makeFlow('a', 'Alpha'), makeFlow('b', 'Beta')], hash: '#/flow/a' });
+    expect(await flowName()).toHaveValue('Alpha');
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+    await user.click(await screen.findByRole('button', { name: 'Open Beta' }));
+    expect(await flowName()).toHaveValue('Beta');
+    expect(window.location.hash).toBe('#/flow/b');
+  });
+
+  it('says so when the flow in the URL is not in the library', async () => {
+    await renderRoot({ hash: '#/flow/nope' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('No flow with id "nope"');
+    expect(screen.getByRole('button', { name: 'Go to the library' })).toBeInTheDocument();
+  });
+});
+
+describe('Root: autosave', () => {
+  it('saves an edit on pagehide and a fresh Root reads it back', async () => {
+    const { user, library, reload } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
+    await rename(user, 'Alpha, edited');
+    expect(saveStatus()).toHaveTextContent('Saving…');
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    await waitFor(() => expect(saveStatus()).toHaveTextContent(/^Saved$/));
+    expect((await library.openFlow('a')).flow.name).toBe('Alpha, edited');
+    reload();
+    await waitFor(async () => expect(await flowName()).toHaveValue('Alpha, edited'));
+  });
+
+  it('recovers edits this tab had not written yet when it reloaded, and saves them', async () => {
+    const { journal, library, unmount, mountAgain } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
+    await flowName();
+    unmount();
+    await new Promise((resolve) => setTimeout(resolve, 20)); // the unmounted editor's last flush
+    // What the pagehide handler left behind when the tab reloaded before IndexedDB had the edit.
+    const stored = await library.openFlow('a');
+    journal.write('a', { flow: { ...withPause(stored.flow, 2), name: 'Alpha, unsaved' }, baseVersion: stored.version });
+    mountAgain();
+    await waitFor(async () => expect(await flowName()).toHaveValue('Alpha, unsaved'));
+    await waitFor(async () => expect((await library.openFlow('a')).flow.name).toBe('Alpha, unsaved'));
+    expect(journal.read('a')).toBeNull();
+  });
+
+  it('shows a storage failure in the header and a banner, and keeps the flow open', async () => {
+    const { library } = await renderRoot();
+    await library.createFlow(makeFlow('a', 'Alpha'));
+    const failing = {
+      ...library,
+      saveFlow: () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })),
+    };
+    const { user } = await renderRoot({ library: failing, hash: '#/flow/a' });
+    await rename(user, 'Alpha, edited');
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    await waitFor(() => expect(saveStatus()).toHaveTextContent('Not saved — browser storage is full'));
+    const banner = screen.getByRole('alert');
+    expect(banner).toHaveTextContent("Your browser's storage is full");
+    expect(within(banner).getByRole('button', { name: 'Export flow JSON' })).toBeInTheDocument();
+    expect(await flowName()).toHaveValue('Alpha, edited');
+  });
+
+  it('asks before overwriting another tab’s save, and can load their version', async () => {
+    const { user, library } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
+    await flowName();
+    // Another tab saves the same flow meanwhile.
+    const theirs = await library.openFlow('a');
+    await library.saveFlow({ ...theirs.flow, name: 'Alpha (their tab)' }, theirs.version);
+    await rename(user, 'Alpha (my tab)');
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    const dialog = await screen.findByRole('dialog', { name: /changed in another tab/ });
+    expect(saveStatus()).toHaveTextContent('Not saved — changed in another tab');
+    expect((await library.openFlow('a')).flow.name).toBe('Alpha (their tab)');
+    await user.click(within(dialog).getByRole('button', { name: 'Load their version' }));
+    await waitFor(async () => expect(await flowName()).toHaveValue('Alpha (their tab)'));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(saveStatus()).toHaveTextContent(/^Saved$/);
+  });
+
+  it('keeps my version when asked, writing it over theirs', async () => {
+    const { user, library } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
+    await flowName();
+    const theirs = await library.openFlow('a');
+    await library.saveFlow({ ...theirs.flow, name: 'Alpha (their tab)' }, theirs.version);
+    await rename(user, 'Alpha (my tab)');
+    act(() => void window.dispatchEvent(new Event('pagehide')));
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep my version' }));
+    await waitFor(async () => expect((await library.openFlow('a')).flow.name).toBe('Alpha (my tab)'));
+  });
+});
+
+describe('Root: import', () => {
+  it('refuses a broken import with each JSON path and message, leaving the flow and library untouched', async () => {
+    const { user, library } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
+    await flowName();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    const dialog = screen.getByRole('dialog', { name: 'Import a flow' });
+    const broken = { format: 'baton.flow', version: 1, id: 'x', name: 'X', nodes: [{ id: 'p1', type: 'pause', data: { seconds: -1 } }], edges: 3 };
+    fireEvent.change(within(dialog).getByRole('textbox', { name: 'Or paste flow JSON' }), { target: { value: JSON.stringify(broken) } });
+    await user.click(within(dialog).getByRole('button', { name: 'Import text' }));
+    const alert = await within(dialog).findByRole('alert');
+    const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(expect.arrayContaining([expect.stringMatching(/^\/nodes\/0\/data\/seconds \(node p1\): .+/), expect.stringMatching(/^\/edges: .+/)]));
+    expect(await flowName()).toHaveValue('Alpha');
+    expect(window.location.hash).toBe('#/flow/a');
+    expect((await library.listFlows()).map((f) => f.id)).toEqual(['a']);
+  });
+
+  it('imports a good file as a new flow in the library and opens it', async () => {
+    const { user, library } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
+    await flowName();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    const file = new File([JSON.stringify(makeFlow('a', 'Imported'))], 'imported.baton.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Flow file to import'), file);
+    await waitFor(async () => expect(await flowName()).toHaveValue('Imported'));
+    const flows = await library.listFlows();
+    expect(flows.map((f) => f.name).sort()).toEqual(['Alpha', 'Imported']);
+    const imported = flows.find((f) => f.name === 'Imported')!;
+    expect(imported.id).not.toBe('a'); // the id was taken: a fresh one, the original untouched
+    expect(window.location.hash).toBe(`#/flow/${imported.id}`);
+  });
+
+  it('refuses a file over the size limit with a message', async () => {
+    const { user } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
+    await flowName();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    const big = new File(['x'], 'huge.baton.json');
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
+    await user.upload(screen.getByLabelText('Flow file to import'), big);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/huge\.baton\.json was not imported.*11\.0 MB; Baton imports flows up to 10\.0 MB/);
+  });
+
+  it('imports a whole flow document pasted with Ctrl+V', async () => {
+    const { user, library } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
+    await flowName();
+    await navigator.clipboard.writeText(JSON.stringify(makeFlow('p', 'Pasted flow')));
+    screen.getByRole('region', { name: 'Flow canvas' }).focus();
+    await user.keyboard('{Control>}v{/Control}');
+    await waitFor(async () => expect(await flowName()).toHaveValue('Pasted flow'));
+    expect((await library.listFlows()).map((f) => f.name).sort()).toEqual(['Alpha', 'Pasted flow']);
+  });
+});
