@@ -29,10 +29,15 @@ describe('editor', () => {
   it('builds Pause → voice Handover by drag and drop, validates live, and undoes/redoes', async () => {
     const app = await openApp(browser);
     const { page } = app;
-    // A fresh profile starts on the library: begin with a blank flow.
-    await page.getByRole('button', { name: 'New blank flow' }).click();
+    // A fresh profile starts on the library: open the voice template (the view is then fitted to
+    // a large flow, as the drop-position checks below expect) and clear it.
+    await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
     const canvas = page.getByRole('region', { name: 'Flow canvas' });
     await canvas.waitFor();
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBeGreaterThan(0);
+    await canvas.click({ position: { x: 400, y: 300 } });
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(0);
 
     const box = (await canvas.boundingBox())!;

@@ -51,6 +51,17 @@ describe('Root: start-up and routing', () => {
   });
 });
 
+/** Another tab saves flow "a" after this tab opened it; then this tab edits and saves. */
+async function startConflict() {
+  const rendered = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
+  await flowName();
+  const theirs = await rendered.library.openFlow('a');
+  await rendered.library.saveFlow({ ...theirs.flow, name: 'Alpha (their tab)' }, theirs.version);
+  await rename(rendered.user, 'Alpha (my tab)');
+  act(() => void window.dispatchEvent(new Event('pagehide')));
+  return rendered;
+}
+
 describe('Root: autosave', () => {
   it('saves an edit on pagehide and a fresh Root reads it back', async () => {
     const { user, library, reload } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
@@ -95,13 +106,7 @@ describe('Root: autosave', () => {
   });
 
   it('asks before overwriting another tab’s save, and can load their version', async () => {
-    const { user, library } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
-    await flowName();
-    // Another tab saves the same flow meanwhile.
-    const theirs = await library.openFlow('a');
-    await library.saveFlow({ ...theirs.flow, name: 'Alpha (their tab)' }, theirs.version);
-    await rename(user, 'Alpha (my tab)');
-    act(() => void window.dispatchEvent(new Event('pagehide')));
+    const { user, library } = await startConflict();
     const dialog = await screen.findByRole('dialog', { name: /changed in another tab/ });
     expect(saveStatus()).toHaveTextContent('Not saved — changed in another tab');
     expect((await library.openFlow('a')).flow.name).toBe('Alpha (their tab)');
@@ -112,12 +117,7 @@ describe('Root: autosave', () => {
   });
 
   it('keeps my version when asked, writing it over theirs', async () => {
-    const { user, library } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
-    await flowName();
-    const theirs = await library.openFlow('a');
-    await library.saveFlow({ ...theirs.flow, name: 'Alpha (their tab)' }, theirs.version);
-    await rename(user, 'Alpha (my tab)');
-    act(() => void window.dispatchEvent(new Event('pagehide')));
+    const { user, library } = await startConflict();
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Keep my version' }));
     await waitFor(async () => expect((await library.openFlow('a')).flow.name).toBe('Alpha (my tab)'));
   });
