@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -23,6 +23,7 @@ import { selectFlow, selectSelection } from '../store/selectors';
 import { createMapperCache, toReactFlow, type CanvasNode } from './toReactFlow';
 import { nodeTypes } from './nodeTypes';
 import { CanvasToolbar } from './CanvasToolbar';
+import { initialFitView } from './initialFitView';
 import './canvas.css';
 
 export const CANVAS_DROP_ID = 'canvas';
@@ -59,6 +60,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const { nodes, edges } = useMemo(() => toReactFlow(flow, selection, cache.current), [flow, selection]);
   const gesture = useRef<string | null>(null);
   const { setNodeRef, isOver } = useDroppable({ id: CANVAS_DROP_ID });
+  // Read once: React Flow fits the view only when it first renders.
+  const [fitViewOptions] = useState(() => initialFitView(store.getState().flow));
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -128,7 +131,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         snapGrid={SNAP}
         onlyRenderVisibleElements
         fitView
-        fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
+        fitViewOptions={fitViewOptions}
         minZoom={0.1}
         maxZoom={2}
         colorMode={colorMode}

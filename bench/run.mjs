@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+// npm run bench [-- --quick] [-- --json] [-- --no-build] [-- --runs=N] [-- --sizes=100,1000]
+// Builds the app in bench mode, the bare React Flow page and the production bundle (all under
+// dist-bench/), serves them with vite preview on 127.0.0.1, drives Debian's Chromium through
+// playwright-core and measures both pages at 100 / 1,000 / 3,000 nodes (median, min and max of
+// ≥ 3 runs), then runs bench/core.ts (validator, runtime, import, autosave, chunk sizes).
+// Prints a table and one JSON line per figure; --json also writes bench/results/latest.json and
+// warns about every figure 20 % worse than in the previous file.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+import { measureDrag, measureHeap, measurePan, measureTyping, measureZoom } from './measurePage.mjs';
+import { compareResults, formatTable, toFigure } from './report.mjs';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(`--${name}`);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const quick = flag('quick');
+const SIZES = option('sizes')?.split(',').map(Number) ?? (quick ? [1000] : [100, 1000, 3000]);
+const RUNS = Number(option('runs') ?? 3);
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PAGES = [
+  { page: 'baton', path: '/' },
+  { page: 'bare', path: '/bare/' },
+];
+
+function run(command, commandArgs) {
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed`);
+}
+
+function build() {
+  run('npx', ['vite', 'build', '--mode', 'bench', '--outDir', 'dist-bench', '--emptyOutDir', '--logLevel', 'warn']);
+  run('npx', ['vite', 'build', '--config', 'bench/bare/vite.config.ts', '--logLevel', 'warn']);
+  // The production bundle, for chunk sizes (and proof that bench mode left nothing in it).
+  run('npx', ['vite', 'build', '--outDir', 'dist-bench/prod', '--emptyOutDir', '--logLevel', 'warn']);
+  const leaked = readdirSync('dist-bench/prod/assets').filter((f) => f.endsWith('.js') && readFileSync(`dist-bench/prod/assets/${f}`, 'utf8').includes('__bench'));
+  if (leaked.length) throw new Error(`bench code reached the production build: ${leaked.join(', ')}`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function serve() {
+  const port = await freePort();
+  const child = spawn('npx', ['vite', 'preview', '--outDir', 'dist-bench', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${base}/bare/`)).ok) return { base, stop: () => child.kill() };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('vite preview did not start');
+}
+
+/** One fresh context and page per run, so no run inherits another's heap or caches. */
+async function measureRun(browser, base, { page: name, path }, n) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  try {
+    await page.goto(`${base}${path}?bench=${n}`);
+    await page.waitForFunction(() => window.__bench?.ready, null, { timeout: 60_000 });
+    const out = { load: await page.evaluate(() => window.__bench.readyAt), heap: await measureHeap(page) };
+    out.pan = await measurePan(page);
+    out.zoom = await measureZoom(page);
+    out.drag = await measureDrag(page, 1);
+    out.drag50 = await measureDrag(page, 50);
+    if (name === 'baton') out.typing = await measureTyping(page);
+    return { ...out, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+function browserFigures(samples) {
+  const figures = [];
+  for (const [key, runs] of samples) {
+    const [page, n] = key.split('|');
+    const nodes = Number(n);
+    const add = (figure, unit, values) => values.length && figures.push(toFigure({ figure, page, nodes, unit, values }));
+    add('load (navigation → painted)', 'ms', runs.map((r) => r.load));
+    add('JS heap after load', 'MB', runs.map((r) => r.heap));
+    add('pan frame, median', 'ms', runs.map((r) => r.pan.median));
+    add('pan frame, p95', 'ms', runs.map((r) => r.pan.p95));
+    add('zoom frame, median', 'ms', runs.map((r) => r.zoom.median));
+    add('zoom frame, p95', 'ms', runs.map((r) => r.zoom.p95));
+    add('drag 1 node frame, median', 'ms', runs.map((r) => r.drag.median));
+    add('drag 50 nodes frame, median', 'ms', runs.map((r) => r.drag50.median));
+    add('keystroke → canvas', 'ms', runs.filter((r) => r.typing).map((r) => r.typing.median));
+  }
+  // Baton against the bare page, per size: < 1 means Baton is faster.
+  for (const n of SIZES) {
+    const of = (page, f) => figures.find((x) => x.page === page && x.nodes === n && x.figure === f)?.median;
+    for (const f of ['load (navigation → painted)', 'pan frame, median', 'drag 1 node frame, median']) {
+      const baton = of('baton', f);
+      const bare = of('bare', f);
+      if (baton && bare) figures.push(toFigure({ figure: `baton ÷ bare: ${f}`, nodes: n, unit: '×', values: [baton / bare] }));
+    }
+  }
+  return figures;
+}
+
+function coreFigures() {
+  const result = spawnSync('npx', ['tsx', 'bench/core.ts', '--dist=dist-bench/prod', ...(quick ? ['--quick'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (result.status !== 0) throw new Error('bench/core.ts failed');
+  return result.stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+}
+
+async function main() {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing (${CHROMIUM}); install it: apt-get update && apt-get install -y chromium`);
+  if (!flag('no-build')) build();
+  const server = await serve();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+  const samples = new Map();
+  try {
+    for (const n of SIZES) {
+      for (let i = 0; i < RUNS; i++) {
+        for (const target of PAGES) {
+          const key = `${target.page}|${n}`;
+          try {
+            const r = await measureRun(browser, server.base, target, n);
+            if (r.errors.length) console.error(`bench: ${target.page} at ${n} nodes logged errors: ${r.errors.slice(0, 3).join(' | ')}`);
+            samples.set(key, [...(samples.get(key) ?? []), r]);
+            console.error(`bench: ${target.page} ${n} nodes, run ${i + 1}/${RUNS}: load ${Math.round(r.load)} ms, pan ${r.pan.median.toFixed(1)} ms/frame`);
+          } catch (error) {
+            console.error(`bench: ${target.page} at ${n} nodes, run ${i + 1} failed: ${error.message}`);
+          }
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  const figures = [...browserFigures(samples), ...coreFigures()];
+  console.log(formatTable(figures));
+  for (const figure of figures) console.log(JSON.stringify(figure));
+  if (flag('json')) {
+    const latest = 'bench/results/latest.json';
+    const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : null;
+    if (previous) renameSync(latest, 'bench/results/previous.json');
+    writeFileSync(latest, `${JSON.stringify({ date: new Date().toISOString(), quick, runs: RUNS, figures }, null, 2)}\n`);
+    console.log(`\nbench: wrote ${latest}`);
+    for (const warning of previous ? compareResults(previous.figures, figures) : []) console.warn(`bench: WARNING ${warning}`);
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench: ${error.message}`);
+  process.exit(1);
+});
