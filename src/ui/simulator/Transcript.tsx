@@ -13,7 +13,10 @@ export function Transcript({ session, flow }: { session: Session | null; flow: F
     () => (session ? session.timeline.slice(0, session.revealed).flatMap((item, i) => { const line = describeItem(flow, item); return line ? [{ ...line, key: i }] : []; }) : []),
     [session, flow],
   );
-  useEffect(() => end.current?.scrollIntoView?.({ block: 'nearest' }), [lines.length]);
+  useEffect(() => {
+    // Braces matter: Chromium's scrollIntoView now returns a promise, which is not an effect cleanup.
+    end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [lines.length]);
 
   return (
     <ol className="sim-transcript" role="log" aria-live="polite" aria-label="Transcript">

@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, screenshot } from './helpers/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const transcript = (page: Page) => page.getByRole('log', { name: 'Transcript' });
+
+async function openTab(page: Page, name: string) {
+  await page.getByRole('tab', { name, exact: true }).click();
+  await page.getByRole('tabpanel', { name }).waitFor();
+}
+
+describe('simulator', () => {
+  it('simulates a phone call on the voice template, saves it as a test case, reruns it green, then red after an edit', async () => {
+    const app = await openApp(browser, '/', { viewport: { width: 1600, height: 1050 } });
+    const { page } = app;
+    page.setDefaultTimeout(15_000);
+    await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
+    await page.getByRole('group', { name: /Handover: Transfer to SIP desk/ }).waitFor();
+
+    // A taller bottom panel for the run (keyboard on the splitter, as a user may do).
+    await openTab(page, 'Simulator');
+    const splitter = page.getByRole('separator', { name: 'Resize bottom panel' });
+    await splitter.focus();
+    for (let i = 0; i < 9; i++) await page.keyboard.press('Shift+ArrowUp');
+
+    // Set the scene: a phone call whose transfers meet a busy line, with the customer id.
+    await page.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Phone voice' });
+    await page.getByRole('combobox', { name: 'Voice transfer meets' }).selectOption({ label: 'Busy' });
+    await page.getByRole('button', { name: 'Add variable' }).click();
+    await page.getByRole('textbox', { name: 'Variable 1 name' }).fill('customer_id');
+    await page.getByRole('textbox', { name: 'Variable 1 value' }).fill('12345');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await expect.poll(() => transcript(page).textContent()).toContain('Phone voice conversation started');
+
+    // The caller asks for a human: final message, the 1.5 s Pause, the SIP transfer, busy → fallback.
+    await page.getByRole('textbox', { name: 'Message as the user', exact: true }).fill('I want to talk to a human');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    const log = transcript(page);
+    await expect.poll(() => log.textContent()).toContain('Pause 1.5 s');
+    const text = (await log.textContent()) ?? '';
+    expect(text).toContain('Connecting you to an agent');
+    expect(text).toContain('Handover to Voice transfer');
+    expect(text).toContain('Outcome: Busy');
+    expect(text).toContain('The line is busy. Let me try our support team.');
+    const sip = page.getByRole('article', { name: /Request: Transfer to SIP desk · Twilio/ });
+    const twiml = (await sip.locator('pre').textContent()) ?? '';
+    expect(twiml).toContain('<Sip>sip:agent@example.com?X-Customer-Id=12345&amp;User-to-User=');
+    expect(twiml).toContain('<Dial timeout="30">');
+
+    // The virtual clock moves on.
+    await page.getByRole('button', { name: 'Fast-forward 1 hour' }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Simulated time' }).textContent()).toMatch(/^T\+01:00:0/);
+    // The canvas follows the run: the busy branch is on the path.
+    const css = (await page.locator('style[data-simulator-highlights]').textContent()) ?? '';
+    expect(css).toContain('[data-id="busy_message"] .flow-node');
+    await screenshot(page, 'simulator');
+
+    // Save the session as a test case, then run all: green.
+    await page.getByRole('button', { name: 'Save as test case' }).click();
+    const form = page.getByRole('form', { name: 'Save as test case' });
+    await form.getByRole('textbox', { name: 'Test case name' }).fill('Phone call, SIP agent busy');
+    await form.getByRole('button', { name: 'Save test case' }).click();
+    await page.getByRole('button', { name: 'Open the Tests tab' }).click();
+    await page.getByRole('tabpanel', { name: 'Tests' }).waitFor();
+    await page.getByRole('button', { name: 'Run all', exact: true }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Phone call, SIP agent busy: Passed' }).count()).toBe(1);
+    expect(await page.getByText(/Handover outcomes covered: \d+ \/ 12/).count()).toBe(1);
+
+    // Edit the busy message in the inspector: the case now fails, with a diff.
+    await page.getByRole('group', { name: 'Message: SIP busy' }).click();
+    const message = page.getByRole('textbox', { name: 'Message', exact: true });
+    await message.fill('All our agents are on other calls.');
+    await message.press('Tab');
+    await page.getByRole('button', { name: 'Run all', exact: true }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Phone call, SIP agent busy: Failed' }).count()).toBe(1);
+    const diff = page.getByRole('list', { name: 'Expected vs actual effects of “Phone call, SIP agent busy”' });
+    await expect.poll(() => diff.textContent()).toContain('bot_says text="The line is busy. Let me try our support team."');
+    expect(await diff.textContent()).toContain('All our agents are on other calls.');
+    await diff.scrollIntoViewIfNeeded();
+    await screenshot(page, 'tests');
+
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+});
