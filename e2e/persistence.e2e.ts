@@ -74,6 +74,25 @@ describe('persistence', () => {
     await screenshot(page, 'library-export-menu');
     await page.keyboard.press('Escape');
 
+    // Canvas pictures frame every node, whatever the pan and zoom.
+    for (const format of ['SVG', 'PNG'] as const) {
+      await page.getByRole('button', { name: 'Export' }).click();
+      const download = page.waitForEvent('download');
+      await page.getByRole('menuitem', { name: `Canvas picture (${format})` }).click();
+      const picture = await download;
+      expect(picture.suggestedFilename()).toBe(`voice-handover-to-zendesk.${format.toLowerCase()}`);
+      const bytes = await readFile((await picture.path())!);
+      if (format === 'PNG') {
+        expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+        expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000); // width: the whole flow at full size
+      } else {
+        const svg = bytes.toString();
+        expect(svg).toContain('<svg');
+        // Edge strokes inlined for the capture (html-to-image drops CSS paint inside SVG).
+        expect(svg).toMatch(/class="react-flow__edge-path"[^>]*style="[^"]*stroke: rgb/);
+      }
+    }
+
     const exported = await exportFlowJson(page);
     expect(exported.name).toBe('voice-handover-to-zendesk.baton.json');
     expect(JSON.parse(exported.text).$schema).toBe('./baton-flow.schema.json');

@@ -10,6 +10,25 @@ const MAX_SIDE = 4096;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
+/** SVG paint that React Flow and our canvas CSS set through stylesheets. */
+const SVG_PAINT = ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'fill', 'opacity'] as const;
+
+/**
+ * html-to-image inlines the computed style of HTML elements but not of the shapes inside an
+ * <svg>, so edges styled by CSS (stroke colour and width) come out invisible. Inline their paint
+ * for the capture; the returned function restores the original inline styles.
+ */
+function inlineSvgPaint(root: HTMLElement): () => void {
+  const restores: (() => void)[] = [];
+  for (const shape of root.querySelectorAll<SVGElement>('svg path, svg circle, svg rect, svg polyline, svg line')) {
+    const before = shape.getAttribute('style');
+    const computed = getComputedStyle(shape);
+    for (const property of SVG_PAINT) shape.style.setProperty(property, computed.getPropertyValue(property));
+    restores.push(() => (before === null ? shape.removeAttribute('style') : shape.setAttribute('style', before)));
+  }
+  return () => restores.forEach((restore) => restore());
+}
+
 /**
  * A picture of the whole flow as a data URL, framed on all nodes whatever the current pan and zoom
  * (getNodesBounds + getViewportForBounds, as React Flow's own image-export recipe does).
@@ -23,6 +42,7 @@ export async function captureCanvas(flow: ReactFlowInstance, viewportElement: HT
   await flow.fitView({ duration: 0 });
   await nextFrame();
   await nextFrame();
+  const restoreStyles = inlineSvgPaint(viewportElement);
   try {
     const bounds = getNodesBounds(nodes);
     const width = Math.min(MAX_SIDE, Math.ceil(bounds.width + 2 * MARGIN));
@@ -39,6 +59,7 @@ export async function captureCanvas(flow: ReactFlowInstance, viewportElement: HT
     };
     return format === 'svg' ? await toSvg(viewportElement, options) : await toPng(viewportElement, options);
   } finally {
+    restoreStyles();
     await flow.setViewport(saved);
   }
 }
