@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { generateFlow } from '../src/ui/bench/generateFlow';
+import { exportFlowJson } from '../src/storage/exportFlowJson';
+import { launchBrowser, openApp } from './helpers/browser';
+
+const N = 1000;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a 1,000-node flow', () => {
+  it('imports through the library, renders on the canvas and fits whole, offline and without errors', async () => {
+    // The production build has no bench mode: import the generated flow as a user would, as a file.
+    const file = { name: 'large-flow.baton.json', mimeType: 'application/json', buffer: Buffer.from(exportFlowJson(generateFlow(N))) };
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.getByRole('heading', { name: 'Flows' }).waitFor({ timeout: 15_000 });
+    await page.getByLabel('Import flow file').setInputFiles(file);
+
+    const canvas = page.getByRole('region', { name: 'Flow canvas' });
+    await canvas.waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByRole('textbox', { name: 'Flow name' }).inputValue().catch(() => ''), { timeout: 15_000 }).toBe(`Benchmark flow, ${N} nodes`);
+
+    // It opens on its triggers at a readable zoom; only what is on screen is mounted.
+    const nodes = canvas.locator('[aria-roledescription="node"]');
+    await canvas.getByRole('group', { name: 'Human requested', exact: true }).waitFor({ timeout: 15_000 });
+    await expect(canvas.getByRole('group', { name: 'Knowledge gap', exact: true }).isVisible()).resolves.toBe(true);
+    const mounted = await nodes.count();
+    expect(mounted).toBeGreaterThan(4);
+    expect(mounted).toBeLessThan(N);
+
+    // Fit view shows every node: all 1,000 mount, with their edges.
+    await page.getByRole('button', { name: /fit view/i }).click();
+    await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBe(N);
+    expect(await canvas.locator('[aria-roledescription="edge"]').count()).toBeGreaterThan(N * 0.9);
+
+    // The generated flow is valid: warnings and infos only, no errors.
+    await page.getByRole('button', { name: /^Problems: 0 errors, \d+ warnings$/ }).waitFor({ timeout: 5_000 });
+
+    await page.waitForLoadState('networkidle');
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+});
