@@ -158,3 +158,22 @@ export async function measureHeap(page) {
   await cdp.detach();
   return usedSize / 1048576;
 }
+
+/**
+ * From zoom 1 to the whole flow on screen: rf.fitView() → two frames painted. The bare page
+ * renders every node at all times; Baton mounts the off-screen nodes here, so this is what
+ * seeing all of a large flow costs it.
+ */
+export async function measureFitAll(page) {
+  await page.evaluate(() => window.__bench.rf.setViewport({ x: 40, y: 20, zoom: 1 }));
+  await page.waitForTimeout(300);
+  const ms = await page.evaluate(async () => {
+    const start = performance.now();
+    await window.__bench.rf.fitView({ duration: 0 });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return performance.now() - start;
+  });
+  await page.evaluate(() => window.__bench.rf.setViewport({ x: 40, y: 20, zoom: 1 }));
+  await page.waitForTimeout(300);
+  return ms;
+}

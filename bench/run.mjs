@@ -10,7 +10,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
-import { measureDrag, measureHeap, measurePan, measureTyping, measureZoom } from './measurePage.mjs';
+import { measureDrag, measureFitAll, measureHeap, measurePan, measureTyping, measureZoom } from './measurePage.mjs';
 import { compareResults, formatTable, toFigure } from './report.mjs';
 
 const args = process.argv.slice(2);
@@ -84,6 +84,7 @@ async function measureRun(browser, base, { page: name, path }, n) {
     out.drag = await measureDrag(page, 1);
     out.drag50 = await measureDrag(page, 50);
     if (name === 'baton') out.typing = await measureTyping(page);
+    out.fitAll = await measureFitAll(page);
     return { ...out, errors };
   } finally {
     await context.close();
@@ -105,6 +106,7 @@ function browserFigures(samples) {
     add('drag 1 node frame, median', 'ms', runs.map((r) => r.drag.median));
     add('drag 50 nodes frame, median', 'ms', runs.map((r) => r.drag50.median));
     add('keystroke → canvas', 'ms', runs.filter((r) => r.typing).map((r) => r.typing.median));
+    add('fit all nodes → painted', 'ms', runs.map((r) => r.fitAll));
   }
   // Baton against the bare page, per size: < 1 means Baton is faster.
   for (const n of SIZES) {
