@@ -4,6 +4,6 @@ import { HistoryTab } from './HistoryTab';
 
 /**
  * Every bottom-panel tab the app adds to the shell's Problems and Outline, in display order: the
- * one place tabs are registered (Simulator, Tests, JSON, History).
+ * one place tabs are registered (Simulator and Tests, JSON, History).
  */
 export const bottomTabs: readonly PanelTab[] = [...SIMULATOR_TABS, { id: 'history', label: 'History', Component: HistoryTab }];
