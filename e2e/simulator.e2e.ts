@@ -19,7 +19,7 @@ async function openTab(page: Page, name: string) {
 
 describe('simulator', () => {
   it('simulates a phone call on the voice template, saves it as a test case, reruns it green, then red after an edit', async () => {
-    const app = await openApp(browser, '/', { viewport: { width: 1600, height: 1050 } });
+    const app = await openApp(browser, '/', { viewport: { width: 1600, height: 1150 } });
     const { page } = app;
     page.setDefaultTimeout(15_000);
     await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
@@ -29,7 +29,8 @@ describe('simulator', () => {
     await openTab(page, 'Simulator');
     const splitter = page.getByRole('separator', { name: 'Resize bottom panel' });
     await splitter.focus();
-    for (let i = 0; i < 9; i++) await page.keyboard.press('Shift+ArrowUp');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowUp');
+    await page.getByRole('button', { name: 'Hide palette' }).click();
 
     // Set the scene: a phone call whose transfers meet a busy line, with the customer id.
     await page.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Phone voice' });
@@ -61,7 +62,13 @@ describe('simulator', () => {
     // The canvas follows the run: the busy branch is on the path.
     const css = (await page.locator('style[data-simulator-highlights]').textContent()) ?? '';
     expect(css).toContain('[data-id="busy_message"] .flow-node');
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await page.waitForTimeout(400);
+    await sip.scrollIntoViewIfNeeded();
     await screenshot(page, 'simulator');
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await screenshot(page, 'simulator-dark');
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
 
     // Save the session as a test case, then run all: green.
     await page.getByRole('button', { name: 'Save as test case' }).click();

@@ -127,3 +127,24 @@ describe('Simulator tab', () => {
     expect(screen.getByRole('tab', { name: /Problems/ })).toHaveAttribute('aria-selected', 'true');
   });
 });
+
+describe('Simulator provider requests', () => {
+  it('shows the headers a SIP transfer drops and why', async () => {
+    const flow = loadExample('voice-zendesk');
+    const nodes = flow.nodes.map((n) =>
+      n.id === 'sip_handover' && n.type === 'handover' && n.data.destination.kind === 'voice'
+        ? { ...n, data: { destination: { ...n.data.destination, attributes: [...n.data.destination.attributes, { name: 'Priority', value: 'high' }] } } }
+        : n,
+    );
+    const { user, transcriptText } = await renderSimulator({ ...flow, nodes });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), 'Phone voice');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await user.type(screen.getByRole('textbox', { name: 'Message as the user' }), 'I want to talk to a human');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(transcriptText()).toContain('SIP headers dropped: Priority');
+    const sip = screen.getByRole('article', { name: /Request: Transfer to SIP desk · Twilio/ });
+    const dropped = within(sip).getByRole('list', { name: 'Headers dropped' });
+    expect(dropped).toHaveTextContent(/Priority.*allow-list.*13252/);
+    expect(within(sip).getByText(/<Sip>/).textContent).not.toContain('Priority');
+  });
+});

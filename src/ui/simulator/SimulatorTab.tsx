@@ -101,10 +101,10 @@ export function SimulatorTab() {
             {state && (
               <>
                 <AgentPanel flow={flow} state={state} disabled={!session || isHalted(session)} />
+                <ProviderRequests flow={flow} effects={shown} />
                 <ContactPanel flow={flow} state={state} />
                 <InboxPanel flow={flow} state={state} />
                 <NotificationsPanel flow={flow} effects={shown} />
-                <ProviderRequests flow={flow} effects={shown} />
               </>
             )}
             {!state && <p className="sim-hint">The agent, the contact, the Live chat inbox, staff notifications and provider requests appear here once the run starts.</p>}

@@ -16,8 +16,8 @@ export function highlightCss(h: Highlights): string {
   add(list(h.uncoveredNodes, ' .flow-node'), 'border-style: dashed; opacity: 0.72;');
   add(list(h.uncoveredNodes, '::after'), "content: 'Not covered'; position: absolute; top: -20px; right: 4px; padding: 0 6px; border-radius: 9px; background: var(--warning-soft); color: var(--warning); font-size: 10px; font-weight: 600; line-height: 16px;");
   add(
-    h.uncoveredPorts.map((p) => `${node(p.nodeId)} .flow-port:has(.react-flow__handle[data-handleid="${p.port}"]) .flow-port-label`).join(',\n'),
-    'text-decoration: underline dashed var(--warning); text-underline-offset: 3px;',
+    h.uncoveredPorts.map((p) => `${node(p.nodeId)} .flow-port:has(.react-flow__handle[data-handleid="${p.port}"])`).join(',\n'),
+    'background: var(--warning-soft); color: var(--warning); text-decoration: underline dashed; text-underline-offset: 3px;',
   );
   add(list(h.pathNodes, ' .flow-node'), 'border-color: var(--success); box-shadow: 0 0 0 2px var(--success-soft), var(--shadow);');
   add(h.pathEdges.map((id) => `.react-flow__edge[data-id="${id}"] .react-flow__edge-path`).join(',\n'), 'stroke: var(--success); stroke-width: 2.5;');
