@@ -117,13 +117,16 @@ export async function measureDrag(page, selected = 1) {
  * and a frame painted. The median of `keys` keystrokes.
  */
 export async function measureTyping(page, keys = 10) {
-  await page.evaluate(() => window.__bench.rf.setViewport({ x: 40, y: 20, zoom: 1 }));
-  await page.waitForTimeout(200);
+  // Centre a Message node at zoom 1 (the mapper names nodes by kind: "Message" or "Message: title").
   const id = await page.evaluate(() => {
-    const el = [...document.querySelectorAll('.react-flow__node')].find((n) => n.getAttribute('aria-label')?.startsWith('Message'));
-    return el?.dataset.id ?? null;
+    const { rf } = window.__bench;
+    const node = rf.getNodes().find((n) => n.ariaLabel?.startsWith('Message'));
+    if (!node) return null;
+    rf.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: 1 });
+    return node.id;
   });
-  if (!id) throw new Error('no Message node on screen to type into');
+  if (!id) throw new Error('no Message node in the flow to type into');
+  await page.waitForTimeout(200);
   await page.evaluate((id) => window.__bench.selectNodes([id]), id);
   const field = page.getByRole('textbox', { name: 'Message', exact: true });
   await field.click();

@@ -1,7 +1,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 
 /** The viewport calls bench/run.mjs makes; they do not depend on the page's node type. */
-export type BenchFlowInstance = Pick<ReactFlowInstance, 'setViewport' | 'getViewport' | 'flowToScreenPosition' | 'fitView'>;
+export type BenchFlowInstance = Pick<ReactFlowInstance, 'setViewport' | 'getViewport' | 'setCenter' | 'getNodes' | 'fitView'>;
 
 /**
  * What a bench page (the app in `--mode bench`, or the bare React Flow page in bench/bare/)
