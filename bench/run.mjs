@@ -6,10 +6,11 @@
 // ≥ 3 runs), then runs bench/core.ts (validator, runtime, import, autosave, chunk sizes).
 // Prints a table and one JSON line per figure; --json also writes bench/results/latest.json and
 // warns about every figure 20 % worse than in the previous file.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { preview } from 'vite';
 import { measureDrag, measureFitAll, measureHeap, measurePan, measureTyping, measureZoom } from './measurePage.mjs';
 import { compareResults, formatTable, toFigure } from './report.mjs';
 
@@ -51,20 +52,11 @@ function freePort() {
   });
 }
 
+/** vite preview through its API, so closing it really stops the server (no stray process). */
 async function serve() {
   const port = await freePort();
-  const child = spawn('npx', ['vite', 'preview', '--outDir', 'dist-bench', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${base}/bare/`)).ok) return { base, stop: () => child.kill() };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('vite preview did not start');
+  const server = await preview({ logLevel: 'warn', build: { outDir: 'dist-bench' }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  return { base: `http://127.0.0.1:${port}`, stop: () => server.close() };
 }
 
 /** One fresh context and page per run, so no run inherits another's heap or caches. */
@@ -150,7 +142,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    server.stop();
+    await server.stop();
   }
   const figures = [...browserFigures(samples), ...coreFigures()];
   console.log(formatTable(figures));
