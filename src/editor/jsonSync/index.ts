@@ -7,3 +7,4 @@ export { diagnosticsToMarkers, type JsonMarker } from './diagnosticsToMarkers';
 export { computeTextEdit, type TextEdit } from './computeTextEdit';
 export { describeNotApplied } from './describeNotApplied';
 export { createJsonSync, type JsonSync, type JsonSyncOptions, type JsonSyncState } from './createJsonSync';
+export { addNodeTypeChoices } from './addNodeTypeChoices';

@@ -1,0 +1,99 @@
+import type { JsonMarker, TextEdit, TextRange } from '../../editor/jsonSync';
+import type { JsonEditorHandle, JsonEditorOptions, JsonViewTheme } from './jsonEditorHandle';
+import { bindFlowSchema, FLOW_MODEL_URI, monaco } from './monacoSetup';
+
+const SEVERITY = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+} as const;
+
+const themeName = (theme: JsonViewTheme) => (theme === 'dark' ? 'vs-dark' : 'vs');
+
+/** Monaco behind the JsonEditorHandle interface: the only place the JSON view touches Monaco's API. */
+export function createMonacoEditor(container: HTMLElement, options: JsonEditorOptions): JsonEditorHandle {
+  const uri = monaco.Uri.parse(FLOW_MODEL_URI);
+  // One JSON view at a time owns the schema-bound URI (React StrictMode mounts twice).
+  monaco.editor.getModel(uri)?.dispose();
+  bindFlowSchema(options.text);
+  const model = monaco.editor.createModel(options.text, 'json', uri);
+  model.updateOptions({ tabSize: 2, insertSpaces: true });
+  const editor = monaco.editor.create(container, {
+    model,
+    theme: themeName(options.theme),
+    ariaLabel: options.ariaLabel,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fixedOverflowWidgets: true,
+    fontSize: 13,
+    tabSize: 2,
+    formatOnPaste: false,
+  });
+  const highlights = editor.createDecorationsCollection();
+  let applying = false;
+
+  const toRange = ({ start, end }: TextRange) => {
+    const from = model.getPositionAt(start);
+    const to = model.getPositionAt(end);
+    return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
+  };
+
+  const subscriptions = [
+    model.onDidChangeContent(() => {
+      const text = model.getValue();
+      bindFlowSchema(text);
+      if (!applying) options.onTextChange(text);
+    }),
+    editor.onDidChangeCursorPosition((event) => {
+      if (!applying && editor.hasTextFocus()) options.onCursorMove(model.getOffsetAt(event.position));
+    }),
+  ];
+
+  return {
+    getText: () => model.getValue(),
+    applyEdit(edit: TextEdit) {
+      applying = true;
+      try {
+        editor.pushUndoStop();
+        // pushEditOperations keeps the user's selection (shifted past the edit) and scroll.
+        model.pushEditOperations(editor.getSelections(), [{ range: toRange(edit), text: edit.text }], () => null);
+        editor.pushUndoStop();
+      } finally {
+        applying = false;
+      }
+    },
+    setMarkers(markers: readonly JsonMarker[]) {
+      monaco.editor.setModelMarkers(
+        model,
+        'baton',
+        markers.map((marker) => ({
+          ...toRange({ start: marker.startOffset, end: marker.endOffset }),
+          severity: SEVERITY[marker.severity],
+          message: marker.message,
+          code: marker.code,
+          source: 'Baton',
+        })),
+      );
+    },
+    highlight(range, reveal) {
+      if (!range) {
+        highlights.clear();
+        return;
+      }
+      const lines = toRange(range);
+      highlights.set([{ range: lines, options: { isWholeLine: true, className: 'baton-json-selected', linesDecorationsClassName: 'baton-json-selected-gutter' } }]);
+      if (reveal) editor.revealRangeInCenterIfOutsideViewport(lines, monaco.editor.ScrollType.Smooth);
+    },
+    format() {
+      void editor.getAction('editor.action.formatDocument')?.run();
+    },
+    setTheme: (theme) => monaco.editor.setTheme(themeName(theme)),
+    focus: () => editor.focus(),
+    dispose() {
+      subscriptions.forEach((s) => s.dispose());
+      editor.dispose();
+      model.dispose();
+    },
+  };
+}
