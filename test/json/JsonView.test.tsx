@@ -52,7 +52,7 @@ describe('JsonView', () => {
     const { editor, props } = renderView();
     typeText(editor(), editor().value.replace('"seconds": 1.5', '"seconds": 2'));
     expect(props.onApply).not.toHaveBeenCalled();
-    await waitFor(() => expect(props.onApply).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(props.onApply).toHaveBeenCalledTimes(1), { timeout: 3000 });
     const applied = vi.mocked(props.onApply).mock.calls[0][0] as Flow;
     expect(applied.nodes.find((n) => n.id === 'wait')?.data).toEqual({ seconds: 2 });
   });
@@ -63,6 +63,7 @@ describe('JsonView', () => {
     typeText(editor(), original.replace('"seconds": 1.5', '"seconds": "two"'));
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(/^Not applied: \/nodes\/2\/data\/seconds — .*expected number.* The canvas keeps the last valid flow\.$/i),
+      { timeout: 3000 },
     );
     expect(props.onApply).not.toHaveBeenCalled();
     expect(props.onDirtyChange).toHaveBeenLastCalledWith(true);

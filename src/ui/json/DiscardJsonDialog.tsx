@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef } from 'react';
+import './jsonButtons.css';
 import './DiscardJsonDialog.css';
 
 export interface DiscardJsonDialogProps {
@@ -52,10 +53,10 @@ export function DiscardJsonDialog({ open, onDiscard, onKeepEditing }: DiscardJso
           The JSON text has problems, so it was not applied. The canvas keeps the last valid flow; leaving throws the text away.
         </p>
         <div className="baton-json-dialog-actions">
-          <button ref={keepRef} type="button" onClick={onKeepEditing}>
+          <button ref={keepRef} className="baton-json-button" type="button" onClick={onKeepEditing}>
             Keep editing
           </button>
-          <button ref={discardRef} type="button" className="baton-json-danger" onClick={onDiscard}>
+          <button ref={discardRef} type="button" className="baton-json-button baton-json-danger" onClick={onDiscard}>
             Discard invalid JSON
           </button>
         </div>

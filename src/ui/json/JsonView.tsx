@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../rules/diagnostic';
 import type { Flow } from '../../schema';
 import { createMonacoEditor } from './createMonacoEditor';
 import type { JsonEditorHandle, JsonViewTheme } from './jsonEditorHandle';
+import './jsonButtons.css';
 import './JsonView.css';
 
 export interface JsonViewProps {
@@ -148,11 +149,11 @@ export function JsonView({ flow, diagnostics, selectedNodeId, onApply, onSelectN
   return (
     <section className="baton-json" aria-label="Flow JSON">
       <div className="baton-json-toolbar" role="toolbar" aria-label="JSON tools">
-        <button type="button" onClick={() => editorRef.current?.format()}>
+        <button className="baton-json-button" type="button" onClick={() => editorRef.current?.format()}>
           Format JSON
         </button>
         {!valid && (
-          <button type="button" onClick={discard}>
+          <button className="baton-json-button" type="button" onClick={discard}>
             Discard invalid JSON
           </button>
         )}
