@@ -29,8 +29,22 @@ export function createMonacoEditor(container: HTMLElement, options: JsonEditorOp
     fontSize: 13,
     tabSize: 2,
     formatOnPaste: false,
+    // A plain <textarea> instead of Chromium's EditContext: the canvas (React Flow) ignores key
+    // presses only in inputs and textareas, and otherwise takes Space (pan) from the JSON text.
+    editContext: false,
   });
   const highlights = editor.createDecorationsCollection();
+
+  // Monaco scrolls virtually; its overflow-hidden layers must stay at DOM scroll 0. In a short
+  // bottom panel Chromium scrolls them to show the caret of Monaco's hidden input, which slides
+  // the text out of view, so undo any such native scroll.
+  const onNativeScroll = (event: Event) => {
+    const target = event.target;
+    if (!(target instanceof HTMLElement) || target.tagName === 'TEXTAREA') return;
+    if (target.scrollLeft !== 0) target.scrollLeft = 0;
+    if (target.scrollTop !== 0 && target !== container) target.scrollTop = 0;
+  };
+  container.addEventListener('scroll', onNativeScroll, true);
   let applying = false;
 
   const toRange = ({ start, end }: TextRange) => {
@@ -92,6 +106,7 @@ export function createMonacoEditor(container: HTMLElement, options: JsonEditorOp
     focus: () => editor.focus(),
     dispose() {
       subscriptions.forEach((s) => s.dispose());
+      container.removeEventListener('scroll', onNativeScroll, true);
       editor.dispose();
       model.dispose();
     },
