@@ -65,6 +65,17 @@ describe('JSON tab', () => {
     await expect.poll(() => status.textContent()).toBe('');
     await page.locator('.view-line', { hasText: '"title": "Transfer to the desk"' }).waitFor();
 
+    // Completion from the flow schema offers every node kind at "type".
+    await findInEditor(page, '"type": "handover",');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('"type": "');
+    await page.keyboard.press('Control+Space');
+    const suggestions = page.locator('.suggest-widget .monaco-list-row');
+    await expect.poll(async () => (await suggestions.allTextContents()).join(' ')).toMatch(/"channel_router".*"handover"/);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Discard invalid JSON' }).click();
+    await expect.poll(() => status.textContent()).toBe('');
+
     expect(app.blockedRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
     await app.close();

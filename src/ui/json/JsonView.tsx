@@ -28,6 +28,9 @@ export interface JsonViewProps {
   debounceMs?: number;
 }
 
+// Monaco binds Format Document to Shift+Alt+F, except on Linux (Ctrl+Shift+I), as VS Code does.
+const FORMAT_KEYS = typeof navigator !== 'undefined' && navigator.userAgent.includes('Linux') ? 'Control+Shift+I' : 'Shift+Alt+F';
+
 /** Parse issues of invalid text as diagnostics, so they squiggle where they are. */
 function issueDiagnostics(state: JsonSyncState): Diagnostic[] {
   // Path '' is broken JSON syntax: Monaco's JSON service already marks it precisely.
@@ -149,7 +152,7 @@ export function JsonView({ flow, diagnostics, selectedNodeId, onApply, onSelectN
   return (
     <section className="baton-json" aria-label="Flow JSON">
       <div className="baton-json-toolbar" role="toolbar" aria-label="JSON tools">
-        <button className="baton-json-button" type="button" onClick={() => editorRef.current?.format()}>
+        <button className="baton-json-button" type="button" aria-keyshortcuts={FORMAT_KEYS} onClick={() => editorRef.current?.format()}>
           Format JSON
         </button>
         {!valid && (
@@ -157,7 +160,7 @@ export function JsonView({ flow, diagnostics, selectedNodeId, onApply, onSelectN
             Discard invalid JSON
           </button>
         )}
-        <span className="baton-json-hint">Shift+Alt+F formats · Ctrl+Space completes · Ctrl+M lets Tab leave the editor</span>
+        <span className="baton-json-hint">{FORMAT_KEYS.replace('Control', 'Ctrl')} formats · Ctrl+Space completes · Ctrl+M lets Tab leave the editor</span>
       </div>
       <div role="status" className={valid ? 'baton-json-banner' : 'baton-json-banner baton-json-banner-error'}>
         {state?.banner ?? ''}
