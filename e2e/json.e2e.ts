@@ -73,8 +73,25 @@ describe('JSON tab', () => {
     const suggestions = page.locator('.suggest-widget .monaco-list-row');
     await expect.poll(async () => (await suggestions.allTextContents()).join(' ')).toMatch(/"channel_router".*"handover"/);
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Discard invalid JSON' }).click();
-    await expect.poll(() => status.textContent()).toBe('');
+
+    // Leaving the tab with invalid text asks first: keep editing stays, discard leaves.
+    await expect.poll(() => status.textContent()).toMatch(/^Not applied/);
+    await page.getByRole('tab', { name: 'Problems' }).click();
+    const ask = page.getByRole('dialog', { name: 'Discard invalid JSON?' });
+    await ask.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await page.getByRole('tab', { name: 'JSON' }).getAttribute('aria-selected')).toBe('true');
+    expect(await status.textContent()).toMatch(/^Not applied/);
+    await page.getByRole('tab', { name: 'Problems' }).click();
+    await ask.getByRole('button', { name: 'Discard invalid JSON' }).click();
+    expect(await page.getByRole('tab', { name: 'Problems' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.getByRole('group', { name: 'Handover: Transfer to the desk' }).count()).toBe(1);
+
+    // Back on the tab, the text is the flow again.
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    await page.locator('.monaco-editor .view-line').first().waitFor();
+    await page.getByRole('group', { name: 'Handover: Transfer to the desk' }).click();
+    await page.locator('.view-line', { hasText: '"title": "Transfer to the desk"' }).waitFor();
+    await expect.poll(() => region.getByRole('status').textContent()).toBe('');
 
     expect(app.blockedRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { App } from '../../src/App';
+import { App, type AppProps } from '../../src/App';
 import { createEditorStore } from '../../src/editor/createEditorStore';
 import { createNode, parseFlow, type Flow, type FlowInput, type FlowNode } from '../../src/schema';
 
@@ -15,11 +15,11 @@ export function makeFlow(nodes: FlowNode[], edges: Flow['edges'] = [], extra: Pa
 export { createNode };
 
 /** Renders the whole editor over a fresh store, like a user would meet it. */
-export function renderEditor(flow: Flow) {
+export function renderEditor(flow: Flow, props: Omit<AppProps, 'store'> = {}) {
   localStorage.clear();
   const store = createEditorStore(flow);
   const user = userEvent.setup();
-  const utils = render(<App store={store} />);
+  const utils = render(<App store={store} {...props} />);
   const select = (id: string) => store.setSelection({ nodeIds: [id], edgeIds: [] });
   const node = (id: string) => store.getState().flow.nodes.find((n) => n.id === id);
   return { store, user, select, node, ...utils };

@@ -76,4 +76,17 @@ describe('shell', () => {
     await user.click(screen.getByRole('button', { name: /^Problems: [1-9]\d* errors/ }));
     expect(screen.getByRole('tab', { name: /Problems/ })).toHaveAttribute('aria-selected', 'true');
   });
+
+  it('a guarded tab switch waits for the guard to let it through', async () => {
+    const pending: Array<() => void> = [];
+    const { user } = renderEditor(makeFlow([]), { guardTabChange: (leave) => void pending.push(leave) });
+    await user.click(screen.getByRole('tab', { name: 'Outline' }));
+    expect(screen.getByRole('tab', { name: /Problems/ })).toHaveAttribute('aria-selected', 'true');
+    expect(pending).toHaveLength(1);
+    act(() => pending[0]());
+    expect(screen.getByRole('tab', { name: 'Outline' })).toHaveAttribute('aria-selected', 'true');
+    // Selecting the tab already shown asks nothing.
+    await user.click(screen.getByRole('tab', { name: 'Outline' }));
+    expect(pending).toHaveLength(1);
+  });
 });

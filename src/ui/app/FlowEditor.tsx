@@ -3,6 +3,9 @@ import { App } from '../../App';
 import { createEditorStore } from '../../editor/createEditorStore';
 import { ConflictError } from '../../storage/ConflictError';
 import type { FlowLibrary, OpenedFlow } from '../../storage/flowLibrary';
+import { DiscardJsonDialog } from '../json/DiscardJsonDialog';
+import { useJsonTabDirty } from '../json/useJsonTabDirty';
+import { useLeaveGuard } from '../json/useLeaveGuard';
 import { ConflictDialog } from '../library/ConflictDialog';
 import { bottomTabs } from './bottomTabs';
 import type { UnsavedJournal } from './createUnsavedJournal';
@@ -42,6 +45,8 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
     [flush, onOpenFlow],
   );
   const flowImport = useFlowImport(library, openImported);
+  // Invalid text in the JSON tab is not in the flow yet: leaving the tab or the flow asks first.
+  const jsonGuard = useLeaveGuard(useJsonTabDirty());
   useWindowImport(flowImport);
 
   const { state } = autosave;
@@ -59,13 +64,14 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
         store={store}
         {...describeSaveState(state)}
         headerLeading={
-          <button type="button" className="btn btn-ghost" onClick={() => void leaving(onLibrary)} title="All flows">
+          <button type="button" className="btn btn-ghost" onClick={() => jsonGuard.requestLeave(() => void leaving(onLibrary))} title="All flows">
             <span aria-hidden="true">‹ </span>Library
           </button>
         }
         onImport={flowImport.openDialog}
         exportMenu={<ExportMenu />}
         extraTabs={bottomTabs}
+        guardTabChange={jsonGuard.requestLeave}
         banner={
           <SaveBanner
             state={state}
@@ -85,6 +91,7 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
           onClose={flowImport.closeDialog}
         />
       )}
+      <DiscardJsonDialog {...jsonGuard.dialog} />
       {conflict && <ConflictDialog conflict={conflict} onChoose={(choice) => void autosave.resolveConflict(choice)} />}
     </>
   );

@@ -35,6 +35,11 @@ export interface EditorShellProps {
   onSimulate?: () => void;
   /** More bottom-panel tabs (JSON, Simulator, Tests): one entry each. */
   extraTabs?: readonly PanelTab[];
+  /**
+   * Wraps every switch away from the current bottom tab (a tab may hold unsaved text, e.g. invalid
+   * JSON): call `leave` now or once the user agrees. Without it, tabs switch at once.
+   */
+  guardTabChange?: (leave: () => void) => void;
   headerLeading?: ReactNode;
   /** A message the app wants shown (e.g. an import error). */
   message?: string | null;
@@ -45,7 +50,7 @@ export interface EditorShellProps {
  * The editor layout: header, palette | canvas + bottom panel | inspector. Panels resize with a
  * splitter (pointer or arrow keys) and collapse; sizes are remembered per browser.
  */
-export function EditorShell({ saveState, saveReason, exportMenu, banner, onImport, onExport, onSimulate, extraTabs = [], headerLeading, message, onDismissMessage }: EditorShellProps) {
+export function EditorShell({ saveState, saveReason, exportMenu, banner, onImport, onExport, onSimulate, extraTabs = [], guardTabChange, headerLeading, message, onDismissMessage }: EditorShellProps) {
   const [theme, toggleTheme] = useTheme();
   const tabs = useMemo(() => [...CORE_TABS, ...extraTabs], [extraTabs]);
   const [activeTab, setActiveTab] = useState('problems');
@@ -53,12 +58,20 @@ export function EditorShell({ saveState, saveReason, exportMenu, banner, onImpor
   const inspector = usePanelSize('inspector', 340, 260, 640);
   const bottom = usePanelSize('bottom', 220, 96, 640);
 
+  const selectTab = useCallback(
+    (id: string) => {
+      if (id === activeTab) return;
+      if (guardTabChange) guardTabChange(() => setActiveTab(id));
+      else setActiveTab(id);
+    },
+    [activeTab, guardTabChange],
+  );
   const openTab = useCallback(
     (id: string) => {
-      setActiveTab(id);
+      selectTab(id);
       if (bottom.collapsed) bottom.toggle();
     },
-    [bottom],
+    [bottom, selectTab],
   );
   const focusSearch = useCallback(() => document.getElementById(SEARCH_INPUT_ID)?.focus(), []);
   useEditorShortcuts(focusSearch);
@@ -99,7 +112,7 @@ export function EditorShell({ saveState, saveReason, exportMenu, banner, onImpor
             </div>
             <ResizeHandle label="Resize bottom panel" panel={bottom} orientation="horizontal" direction={-1} controls="panel-bottom" />
             <div id="panel-bottom" className="bottom-wrap" style={{ height: bottom.collapsed ? undefined : bottom.size }}>
-              <BottomPanel tabs={tabs} active={activeTab} onSelect={setActiveTab} collapsed={bottom.collapsed} onToggle={bottom.toggle} />
+              <BottomPanel tabs={tabs} active={activeTab} onSelect={selectTab} collapsed={bottom.collapsed} onToggle={bottom.toggle} />
             </div>
           </main>
           <div className="splitter-wrap">
