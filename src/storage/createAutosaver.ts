@@ -102,7 +102,8 @@ export function createAutosaver(options: AutosaverOptions) {
     schedule(flow: Flow): void {
       latest = flow;
       dirty = true;
-      if (!conflicted()) set({ status: 'saving' });
+      // Only a change of status is news: typing must not re-render every subscriber per keystroke.
+      if (!conflicted() && state.status !== 'saving') set({ status: 'saving' });
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => {
         timer = null;

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 
 /** A flow as stored. `flow` is raw JSON: every read goes through parseFlow, the one way in. */
 export interface FlowRecord {
@@ -18,8 +18,15 @@ export interface RevisionRecord {
   createdAt: number;
   /** A named checkpoint, or null for an automatic revision. */
   name: string | null;
+  /**
+   * 'auto' when `name` is null. IndexedDB leaves null out of indexes, so this field is what lets an
+   * autosave find the latest automatic revision through [flowId+kind+createdAt] without reading any.
+   */
+  kind: RevisionKind;
   flow: unknown;
 }
+
+export type RevisionKind = 'auto' | 'checkpoint';
 
 export interface MetaRecord {
   key: string;
@@ -45,5 +52,19 @@ export function openBatonDb(name: string = DB_NAME, options: { indexedDB?: IDBFa
     revisions: '++seq, flowId, createdAt, [flowId+createdAt]',
     meta: 'key',
   });
+  // v2: revisions gain `kind` and the [flowId+kind+createdAt] index, so saving stays flat however
+  // many revisions are kept. Existing revisions are kept and labelled from their name.
+  db.version(2)
+    .stores({ revisions: '++seq, flowId, createdAt, [flowId+createdAt], [flowId+kind+createdAt]' })
+    .upgrade(labelRevisionKinds);
   return db;
+}
+
+function labelRevisionKinds(tx: Transaction): Promise<number> {
+  return tx
+    .table<RevisionRecord>('revisions')
+    .toCollection()
+    .modify((record) => {
+      record.kind = record.name === null ? 'auto' : 'checkpoint';
+    });
 }

@@ -159,9 +159,10 @@ export function createFlowLibrary(db: BatonDb, options: FlowLibraryOptions = {})
       guardStorage(() =>
         db.transaction('rw', db.flows, db.revisions, async () => {
           const cutoff = now() - olderThanMs;
-          const doomed = (await db.flows.toArray()).filter((r) => r.deletedAt !== null && r.deletedAt <= cutoff);
-          for (const record of doomed) await db.revisions.where('flowId').equals(record.id).delete();
-          await db.flows.bulkDelete(doomed.map((r) => r.id));
+          // Live flows have deletedAt null, which IndexedDB leaves out of the index: only deleted ones are read.
+          const doomed = await db.flows.where('deletedAt').belowOrEqual(cutoff).primaryKeys();
+          for (const id of doomed) await db.revisions.where('flowId').equals(id).delete();
+          await db.flows.bulkDelete(doomed);
           return doomed.length;
         }),
       ),

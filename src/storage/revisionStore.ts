@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Flow } from '../schema/flow';
 import type { BatonDb, RevisionRecord } from './db';
 import { guardStorage } from './guardStorage';
@@ -34,23 +35,32 @@ function summarise(record: RevisionRecord): RevisionSummary {
   return { seq: record.seq!, flowId: record.flowId, createdAt: record.createdAt, name: record.name, nodeCount, problem };
 }
 
-async function revisionsOf(db: BatonDb, flowId: string): Promise<RevisionRecord[]> {
-  const records = await db.revisions.where('flowId').equals(flowId).toArray();
-  return records.sort((a, b) => b.createdAt - a.createdAt || b.seq! - a.seq!);
+/** Newest first (ties by insertion order), from the [flowId+createdAt] index. */
+function revisionsOf(db: BatonDb, flowId: string): Promise<RevisionRecord[]> {
+  return db.revisions
+    .where('[flowId+createdAt]')
+    .between([flowId, Dexie.minKey], [flowId, Dexie.maxKey])
+    .reverse()
+    .toArray();
+}
+
+/** A flow's automatic revisions, oldest first; read keys only, never the stored flows. */
+function autoRevisionsOf(db: BatonDb, flowId: string) {
+  return db.revisions.where('[flowId+kind+createdAt]').between([flowId, 'auto', Dexie.minKey], [flowId, 'auto', Dexie.maxKey]);
 }
 
 /**
  * Called inside the save transaction: records an automatic revision when the last one is at least
- * `revisionIntervalMinutes` old, so history grows with editing time, not with keystrokes.
+ * `revisionIntervalMinutes` old, so history grows with editing time, not with keystrokes. Only index
+ * keys are read, so a save costs the same with 0 or 50 revisions kept.
  */
 export async function recordAutoRevision(db: BatonDb, flow: Flow, options: RevisionOptions): Promise<void> {
   const now = options.now();
-  const autos = (await revisionsOf(db, flow.id)).filter((r) => r.name === null);
-  const latest = autos[0];
-  if (latest && now - latest.createdAt < options.revisionIntervalMinutes * 60_000) return;
-  await db.revisions.add({ flowId: flow.id, createdAt: now, name: null, flow });
-  const excess = autos.slice(Math.max(0, options.maxAutoRevisions - 1));
-  if (excess.length) await db.revisions.bulkDelete(excess.map((r) => r.seq!));
+  const [latestKey] = await autoRevisionsOf(db, flow.id).reverse().limit(1).keys(); // [flowId, 'auto', createdAt]
+  if (Array.isArray(latestKey) && now - Number(latestKey[2]) < options.revisionIntervalMinutes * 60_000) return;
+  await db.revisions.add({ flowId: flow.id, createdAt: now, name: null, kind: 'auto', flow });
+  const excess = (await autoRevisionsOf(db, flow.id).count()) - Math.max(1, options.maxAutoRevisions);
+  if (excess > 0) await db.revisions.bulkDelete(await autoRevisionsOf(db, flow.id).limit(excess).primaryKeys());
 }
 
 /** Revisions of a flow: automatic ones, named checkpoints, listing and restoring. */
@@ -75,7 +85,7 @@ export function createRevisionStore(db: BatonDb, options: RevisionOptions) {
         }
         const stored = readStoredFlow(content, 'flow');
         if (stored.id !== flowId) throw new StorageError('invalid', `The checkpoint's flow has id "${stored.id}", expected "${flowId}"`);
-        const record: RevisionRecord = { flowId, createdAt: options.now(), name: label, flow: stored };
+        const record: RevisionRecord = { flowId, createdAt: options.now(), name: label, kind: 'checkpoint', flow: stored };
         const seq = await db.revisions.add(record);
         return summarise({ ...record, seq });
       }),

@@ -26,6 +26,7 @@ describe('autosave', () => {
     autosaver.schedule(renamed(flow, 'v2'));
     autosaver.schedule(renamed(flow, 'v3'));
     expect(autosaver.status).toBe('saving');
+    expect(statuses).toEqual(['saving']); // one change of status, not one notice per edit
     expect(save).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(autosaver.status).toBe('saved'));
     expect(save).toHaveBeenCalledTimes(1);

@@ -33,6 +33,28 @@ describe('revisions', () => {
     expect(revisions.map((r) => r.name ?? r.createdAt / MINUTE)).toEqual([4, 3, 'Baseline']);
   });
 
+  it('saves without reading any stored revision, however many are kept', async () => {
+    let t = 0;
+    const { library } = makeLibrary({ now: () => t, revisionIntervalMinutes: 1, maxAutoRevisions: 5 });
+    const { flow } = await library.createFlow(makeFlow('a'));
+    await library.createCheckpoint('a', 'Baseline');
+    let reads = 0;
+    library.db.revisions.hook('reading', (record) => {
+      reads++;
+      return record;
+    });
+    let version = 1;
+    for (let minute = 1; minute <= 12; minute++) {
+      t = minute * MINUTE;
+      version = await library.saveFlow(withPause(flow, minute), version); // each records one, pruning from the 6th
+      version = await library.saveFlow(withPause(flow, minute + 0.5), version); // inside the interval: none
+    }
+    expect(reads).toBe(0);
+    const revisions = await library.listRevisions('a');
+    expect(reads).toBe(revisions.length);
+    expect(revisions.map((r) => r.name ?? r.createdAt / MINUTE)).toEqual([12, 11, 10, 9, 8, 'Baseline']);
+  });
+
   it('creates named checkpoints of the stored or given flow and restores them', async () => {
     let t = 0;
     const { library } = makeLibrary({ now: () => t });
