@@ -27,6 +27,7 @@ export { copySelection } from './copySelection';
 export { serializeFragment } from './serializeFragment';
 export { parseFragment, type ParseFragmentResult } from './parseFragment';
 export { computeLayout, estimateNodeSize, type NodeSize } from './computeLayout';
+export { findFreeSpot } from './findFreeSpot';
 export { flowOrder } from './flowOrder';
 export { searchNodes } from './searchNodes';
 export { matchesKey, HISTORY_KEYS, type KeyLike } from './matchesKey';

@@ -86,6 +86,18 @@ describe('inspector', () => {
     expect(store.getState().flow.edges).toEqual([]);
   });
 
+  it('names each "Next step" choice as the canvas shows it, with the id only when two read the same', async () => {
+    const hello = createNode('message', 'm1', { text: 'Hello' });
+    const flow = makeFlow([createNode('pause', 'p1'), hello, createNode('end', 'e1'), createNode('end', 'e2'), createNode('note', 'n1')]);
+    const { user, select } = renderEditor(flow);
+    select('p1');
+    const picker = await screen.findByRole('combobox', { name: 'Next step after Next' });
+    const options = within(picker).getAllByRole('option').map((o) => o.textContent);
+    expect(options).toEqual(['— not connected —', 'Message · “Hello”', 'End · Ends the flow (e1)', 'End · Ends the flow (e2)']);
+    await user.selectOptions(picker, 'Message · “Hello”');
+    expect(picker).toHaveDisplayValue('Message · “Hello”');
+  });
+
   it('shows flow settings when nothing is selected, and adds staff', async () => {
     const { store, user } = renderEditor(makeFlow([]));
     await user.click(screen.getByRole('checkbox', { name: 'Call recording' }));

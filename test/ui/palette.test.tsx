@@ -31,6 +31,18 @@ describe('palette', () => {
     expect(store.getState().flow.nodes).toHaveLength(0);
   });
 
+  it('adds kinds one after another with Enter without piling them on one spot', async () => {
+    const { store, user } = renderEditor(makeFlow([]));
+    for (const name of ['Human requested', 'Message', 'Pause']) {
+      screen.getByRole('button', { name }).focus();
+      await user.keyboard('{Enter}');
+    }
+    const { flow } = store.getState();
+    const spots = new Set(flow.nodes.map((n) => `${flow.layout.nodes[n.id].x},${flow.layout.nodes[n.id].y}`));
+    expect(spots.size).toBe(3);
+    expect(store.getState().selection.nodeIds).toEqual([flow.nodes[2].id]);
+  });
+
   it('disables Handover with the reason once the bot has 6 handovers', async () => {
     const handovers = Array.from({ length: 6 }, (_, i) => createNode('handover', `h${i}`));
     const { store, user } = renderEditor(makeFlow(handovers));

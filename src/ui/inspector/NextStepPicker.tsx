@@ -1,15 +1,31 @@
+import { useMemo } from 'react';
 import { canConnect } from '../../editor/canConnect';
 import { connect } from '../../editor/commands/connect';
 import { disconnect } from '../../editor/commands/disconnect';
 import { acceptsInput, NODE_KINDS, type Flow, type FlowNode, type PortSpec } from '../../schema';
+import { summarizeNode } from '../nodes/summarizeNode';
 import { indexFlow } from '../store/indexFlow';
 import { useEditorStore } from '../store/useEditorStore';
 import { fieldId } from './fieldId';
 
 let gestures = 0;
 
-function nameOf(n: FlowNode): string {
-  return n.title ? `${n.title} (${NODE_KINDS[n.type].label})` : `${NODE_KINDS[n.type].label} · ${n.id}`;
+function baseName(n: FlowNode): string {
+  return n.title ? `${n.title} (${NODE_KINDS[n.type].label})` : NODE_KINDS[n.type].label;
+}
+
+/**
+ * Option names a designer recognises: the title or kind, then what the node shows on the canvas
+ * ("Message · “Thank you!”"), and the id only when two steps would still read the same.
+ */
+function nameTargets(targets: readonly FlowNode[]): Map<string, string> {
+  const named = targets.map((n) => {
+    const summary = summarizeNode(n)[0];
+    return { n, name: summary ? `${baseName(n)} · ${summary}` : baseName(n) };
+  });
+  const counts = new Map<string, number>();
+  for (const { name } of named) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return new Map(named.map(({ n, name }) => [n.id, counts.get(name)! > 1 ? `${name} (${n.id})` : name]));
 }
 
 /**
@@ -19,7 +35,8 @@ function nameOf(n: FlowNode): string {
 export function NextStepPicker({ flow, node, port }: { flow: Flow; node: FlowNode; port: PortSpec }) {
   const store = useEditorStore();
   const current = indexFlow(flow).targetOf.get(`${node.id}\u0000${port.id}`) ?? '';
-  const targets = flow.nodes.filter((n) => n.id !== node.id && acceptsInput(n));
+  const targets = useMemo(() => flow.nodes.filter((n) => n.id !== node.id && acceptsInput(n)), [flow.nodes, node.id]);
+  const names = useMemo(() => nameTargets(targets), [targets]);
   const id = fieldId(node.id, `/ports/${port.id}`);
   function onChange(target: string) {
     const gesture = `next-${++gestures}`;
@@ -42,7 +59,7 @@ export function NextStepPicker({ flow, node, port }: { flow: Flow; node: FlowNod
         <option value="">— not connected —</option>
         {targets.map((n) => (
           <option key={n.id} value={n.id}>
-            {nameOf(n)}
+            {names.get(n.id)}
           </option>
         ))}
       </select>

@@ -21,7 +21,7 @@ export function Palette() {
   const [filter, setFilter] = useState('');
   const center = useViewCenter();
   const addAt = useAddNodeAt();
-  const onAdd = useCallback((type: NodeType) => addAt(type, center()), [addAt, center]);
+  const onAdd = useCallback((type: NodeType) => addAt(type, center(), { avoidOverlap: true }), [addAt, center]);
   const q = filter.trim().toLowerCase();
   const visible = NODE_TYPES.filter((t) => !q || NODE_KINDS[t].label.toLowerCase().includes(q) || NODE_KINDS[t].description.toLowerCase().includes(q));
   return (
