@@ -4,7 +4,8 @@
  *   every keystroke"), settled and on the first call;
  * - the runtime's cost per event ("well under 0.1 ms per event on a 1,000-node flow");
  * - importing a ~5 MB flow file (parse, migrate, schema, validate);
- * - one autosave of a 1,000-node flow (Dexie over fake-indexeddb);
+ * - one autosave of a 1,000-node flow (Dexie over fake-indexeddb) with 0 and 50 revisions kept, and one
+ *   that also records a revision;
  * - chunk sizes of the build in dist/ (raw and gzip; initial JavaScript apart from lazy chunks).
  * Prints a table, then one JSON line per figure.
  * Run: npx tsx bench/core.ts [--quick] [--dist=dist]
