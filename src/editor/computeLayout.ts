@@ -1,20 +1,10 @@
 import dagre from '@dagrejs/dagre';
 import { kindOf, portsOf, type Flow, type FlowNode, type Position } from '../schema';
+import { estimateNodeSize, type NodeSize } from './estimateNodeSize';
 import { flowOrder } from './flowOrder';
 
-export interface NodeSize {
-  width: number;
-  height: number;
-}
-
-/**
- * A size estimate for when the caller has no measured geometry: the canvas node is 248 px wide,
- * a 40 px header, a few summary lines, then one 26 px row per output port.
- */
-export function estimateNodeSize(node: FlowNode): NodeSize {
-  if (kindOf(node).role === 'annotation') return { width: 220, height: 150 };
-  return { width: 248, height: 40 + 77 + portsOf(node).length * 26 + 6 };
-}
+// Re-exported: callers that lay out import the estimate from here.
+export { estimateNodeSize, type NodeSize };
 
 const RANK_GAP = 96;
 const NODE_GAP = 32;

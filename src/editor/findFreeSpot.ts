@@ -1,5 +1,5 @@
 import type { Flow, FlowNode, Position } from '../schema';
-import { estimateNodeSize, type NodeSize } from './computeLayout';
+import { estimateNodeSize, type NodeSize } from './estimateNodeSize';
 
 const GAP = 30;
 const STEP = 15;
