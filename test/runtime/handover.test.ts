@@ -202,6 +202,14 @@ describe('voice handover', () => {
     expect(types(unwired.log.slice(4))).toEqual(['handover_rejected', 'handover_outcome', 'call_dropped', 'conversation_ended']);
   });
 
+  it('stops with a runtime error, not an over-long transfer, when a {{variable}} pushes the headers past 1024', () => {
+    // The validator sees "{{customer}}" (12 characters); the value only arrives with the call.
+    const flow = handoverFlow(sip, VOICE_PORTS, ['phone_voice']);
+    const rt = play(flow, { channel: 'phone_voice', variables: { customer: 'x'.repeat(1100) } }, []);
+    expect(types(rt.log.slice(2))).toEqual(['runtime_error']);
+    expect(rt.log[2]).toMatchObject({ nodeId: 'h', message: expect.stringMatching(/1113 characters URL-encoded; Twilio allows 1024/) });
+  });
+
   it('agent_resolve on a transferred call ends the conversation', () => {
     const rt = play(handoverFlow(number, VOICE_PORTS, ['phone_voice']), { channel: 'phone_voice' }, [
       { type: 'transfer_outcome', outcome: 'answered' },

@@ -60,6 +60,14 @@ describe('buildTwiml', () => {
     expect(result.ok && result.dropped).toEqual([{ name: 'X-Customer-Id', reason: expect.stringMatching(/phone number/) }]);
   });
 
+  it('keeps headers up to exactly 1024 URL-encoded characters and refuses one more, with the count', () => {
+    // "X-Data" is 6 characters: 6 + 1018 = 1024 is the budget; 1019 overflows it.
+    const within = buildTwiml(voice({ to: 'sip:agent@example.com', attributes: [{ name: 'X-Data', value: 'a'.repeat(1018) }] }));
+    expect(within.ok && within.twiml).toContain(`?X-Data=${'a'.repeat(1018)}</Sip>`);
+    const over = buildTwiml(voice({ to: 'sip:agent@example.com', attributes: [{ name: 'X-Data', value: 'a'.repeat(1019) }] }));
+    expect(over).toEqual({ ok: false, reason: expect.stringMatching(/1025 characters URL-encoded; Twilio allows 1024/) });
+  });
+
   it('refuses a destination that is neither, saying why', () => {
     const result = buildTwiml(voice({ to: '202-555-0143' }));
     expect(result.ok).toBe(false);

@@ -1,6 +1,6 @@
 import type { VoiceDestination } from '../../schema';
 import { classifyDestination } from '../../rules/voice/classifyDestination';
-import { encodeSipHeaders, filterSipHeaders } from '../../rules/voice/filterSipHeaders';
+import { encodeSipHeaders, filterSipHeaders, SIP_HEADER_BUDGET } from '../../rules/voice/filterSipHeaders';
 import type { DroppedHeader } from '../../rules/voice/filterSipHeaders';
 import { escapeXml } from './escapeXml';
 
@@ -14,8 +14,9 @@ export type TwimlResult =
  * number, `<Sip>sip:agent@example.com?X-Customer-Id=12345</Sip>` for a SIP URI.
  * - Attributes travel as SIP URI query parameters (Twilio "Sending SIP headers"), only to SIP URIs:
  *   for a number they are ignored (Moveo "Custom SIP headers") and reported as dropped.
- * - Only allow-listed names survive and the encoded header part stays under Twilio's 1024-character
+ * - Only allow-listed names survive and the encoded header part stays within Twilio's 1024-character
  *   budget (warning 21227); the validator's filterSipHeaders decides, so the two never disagree.
+ *   Values filled from {{variables}} at run time can still overflow it: then no TwiML is built.
  * - `timeout` is the <Dial> ring time (30 s by default); when it expires Twilio reports no-answer.
  */
 export function buildTwiml(destination: VoiceDestination): TwimlResult {
@@ -31,7 +32,13 @@ export function buildTwiml(destination: VoiceDestination): TwimlResult {
     return { ok: true, target: 'number', dropped, twiml: dial(`<Number>${escapeXml(target.number)}</Number>`) };
   }
 
-  const { kept, dropped } = filterSipHeaders(destination.attributes);
+  const { kept, dropped, encodedLength } = filterSipHeaders(destination.attributes);
+  if (encodedLength > SIP_HEADER_BUDGET) {
+    return {
+      ok: false,
+      reason: `the SIP headers take ${encodedLength} characters URL-encoded; Twilio allows ${SIP_HEADER_BUDGET} (warning 21227).`,
+    };
+  }
   const headers = encodeSipHeaders(kept);
   const uri = headers ? `${target.uri}${target.uri.includes('?') ? '&' : '?'}${headers}` : target.uri;
   return { ok: true, target: 'sip', dropped, twiml: dial(`<Sip>${escapeXml(uri)}</Sip>`) };

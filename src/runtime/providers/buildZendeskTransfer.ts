@@ -3,6 +3,11 @@
  * (`transferToDepartment(channel_id, department_id) { success }`), sent as a GraphQL request.
  * The department id is the Moveo handover action's `department_routing` field, copied from the
  * Zendesk integration settings (Moveo "Zendesk department routing").
+ * No agent available: the API's `departments { id name status }` query reports a department as
+ * `ONLINE` or `OFFLINE`, and Zendesk's own sample bot only transfers to an online one. The runtime
+ * mirrors that: with no agents (or outside hours) the handover takes its `no_agents` port and sends
+ * no transfer; with that port unconnected the chat is transferred anyway and waits in the
+ * department's queue until an agent picks it up or the queue timeout fires.
  */
 export interface ZendeskTransferRequest {
   provider: 'zendesk';
