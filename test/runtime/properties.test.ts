@@ -40,8 +40,9 @@ const triggersArb = fc.record({
 });
 
 /**
- * A flow of random steps with edges only from earlier to later nodes (loops are the validator's
- * business), random ports wired, staff with random notification settings.
+ * A flow of random steps with random ports wired, mostly forwards, and some back to any step, so
+ * loops occur: the validator refuses those that wait for nothing, and the rest (through a handover
+ * or a Pause bot) must still end every turn. Staff get random notification settings.
  */
 const flowArb: fc.Arbitrary<Flow> = fc
   .record({
@@ -61,13 +62,16 @@ const flowArb: fc.Arbitrary<Flow> = fc
     ];
     const edges = [];
     let w = 0;
+    const stepNodes = nodes.slice(5).filter((n) => n.type !== 'note');
     for (let i = 0; i < nodes.length; i++) {
       const later = nodes.slice(Math.max(5, i + 1)).filter((n) => n.type !== 'note');
-      if (later.length === 0) continue;
       for (const port of portsOf(nodes[i])) {
         const pick = wiring[w++ % wiring.length];
         if (pick % 4 === 0) continue; // leave some ports open
-        edges.push({ id: `e${edges.length}`, source: nodes[i].id, sourcePort: port.id, target: later[pick % later.length].id });
+        const back = i >= 5 && pick % 5 === 1; // a loop back to any step, itself included
+        const targets = back ? stepNodes : later;
+        if (targets.length === 0) continue;
+        edges.push({ id: `e${edges.length}`, source: nodes[i].id, sourcePort: port.id, target: targets[pick % targets.length].id });
       }
     }
     return flowSchema.parse({
@@ -121,11 +125,13 @@ function play(flow: Flow, scene: SceneInput, events: InputEvent[]) {
 describe('runtime properties', () => {
   it('never throws, always terminates, stays consistent and is deterministic', () => {
     let ran = 0;
+    let looped = 0;
     fc.assert(
       fc.property(flowArb, sceneArb, fc.array(eventArb, { maxLength: 25 }), (flow, scene, events) => {
         const first = play(flow, scene, events);
         if (first === null) return;
         ran++;
+        if (flow.edges.some((e) => Number(e.target.slice(1)) <= Number(e.source.slice(1)) && e.source.startsWith('s'))) looped++;
         // Same input, same log and state (no clock, no randomness).
         expect(play(flow, scene, events)).toEqual(first);
         // Sequence numbers count up from 1; time never goes backwards; the state is plain JSON.
@@ -140,6 +146,7 @@ describe('runtime properties', () => {
       { numRuns: 300, seed: 20240611 },
     );
     expect(ran).toBeGreaterThan(30);
+    expect(looped).toBeGreaterThan(20);
   });
 
   it('the bot never speaks while a person owns the conversation or while it is paused', () => {
