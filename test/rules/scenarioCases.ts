@@ -33,6 +33,18 @@ export const scenarioCases: RuleCase[] = [
     expect: { severity: 'error', nodeId: 'rf', path: '/nodes/6/data/retries' },
   },
   {
+    code: 'scenario.retries.none',
+    fires: withNode((f) => {
+      f.nodes.push(node('trigger_repeated_failure', 'rf', { retries: 0 }));
+      f.edges.push(edge('rf', 'next', 'a'));
+    }),
+    clean: withNode((f) => {
+      f.nodes.push(node('trigger_repeated_failure', 'rf', { retries: 1 }));
+      f.edges.push(edge('rf', 'next', 'a'));
+    }),
+    expect: { severity: 'warning', nodeId: 'rf', path: '/nodes/6/data/retries' },
+  },
+  {
     code: 'scenario.phrases.empty',
     fires: withNode((f) => {
       if (f.nodes[0].type === 'trigger_human_requested') f.nodes[0].data.phrases = ['', '  '];
