@@ -7,6 +7,13 @@ const setAssign = (id: string) => withNode((f) => {
   if (f.nodes[1].type === 'assign') f.nodes[1].data.assigneeId = id;
 });
 
+/** chatFlow with a repeated-failure trigger allowing `retries`, leading to the Assign step. */
+const withRetries = (retries: number) =>
+  withNode((f) => {
+    f.nodes.push(node('trigger_repeated_failure', 'rf', { retries }));
+    f.edges.push(edge('rf', 'next', 'a'));
+  });
+
 /** chatFlow with `count` handovers: the extra ones chained from each queue timeout. */
 function handovers(count: number): Flow {
   return tweak(chatFlow(), (f) => {
@@ -22,26 +29,14 @@ function handovers(count: number): Flow {
 export const scenarioCases: RuleCase[] = [
   {
     code: 'scenario.retries.too_many',
-    fires: withNode((f) => {
-      f.nodes.push(node('trigger_repeated_failure', 'rf', { retries: 3 }));
-      f.edges.push(edge('rf', 'next', 'a'));
-    }),
-    clean: withNode((f) => {
-      f.nodes.push(node('trigger_repeated_failure', 'rf', { retries: 2 }));
-      f.edges.push(edge('rf', 'next', 'a'));
-    }),
+    fires: withRetries(3),
+    clean: withRetries(2),
     expect: { severity: 'error', nodeId: 'rf', path: '/nodes/6/data/retries' },
   },
   {
     code: 'scenario.retries.none',
-    fires: withNode((f) => {
-      f.nodes.push(node('trigger_repeated_failure', 'rf', { retries: 0 }));
-      f.edges.push(edge('rf', 'next', 'a'));
-    }),
-    clean: withNode((f) => {
-      f.nodes.push(node('trigger_repeated_failure', 'rf', { retries: 1 }));
-      f.edges.push(edge('rf', 'next', 'a'));
-    }),
+    fires: withRetries(0),
+    clean: withRetries(1),
     expect: { severity: 'warning', nodeId: 'rf', path: '/nodes/6/data/retries' },
   },
   {
