@@ -94,8 +94,8 @@ describe('Simulator tab', () => {
   it('pauses before a node with a breakpoint; Step and Continue reveal the rest', async () => {
     const { user, store, transcriptText } = await renderSimulator(loadExample('voice-zendesk'));
     store.setSelection({ nodeIds: ['sip_handover'], edgeIds: [] });
-    await user.click(await screen.findByRole('button', { name: /Breakpoint/ }));
-    expect(screen.getByRole('button', { name: /Breakpoint/ })).toHaveAttribute('aria-pressed', 'true');
+    await user.click(await screen.findByRole('button', { name: 'Breakpoint' }));
+    expect(screen.getByRole('button', { name: 'Breakpoint' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Remove breakpoint on Handover "Transfer to SIP desk"' })).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), 'Phone voice');

@@ -66,7 +66,7 @@ describe('Tests tab', () => {
 
     await user.click(screen.getByRole('button', { name: first.name }));
     expect(screen.getByRole('tab', { name: 'Simulator' })).toHaveAttribute('aria-selected', 'true');
-    expect(screen.getByText(/Replaying test case/)).toBeInTheDocument();
+    expect(await screen.findByText(/Replaying test case/)).toBeInTheDocument();
     // Replayed up to just after the last met expectation: the new message is one Step away.
     expect(transcriptText()).toContain('Assigned to Dana Reyes');
     expect(transcriptText()).not.toContain('Hold on, finding someone for you.');
@@ -88,7 +88,8 @@ describe('Tests tab', () => {
     expect(document.querySelector('style[data-simulator-highlights]')?.textContent).toContain('Not covered');
   });
 
-  it('runs 50 cases well under a second', async () => {
+  // How fast is for `npm run bench` ("test cases: Run all, 50 cases"), never a timed unit test.
+  it('runs a 50-case flow: one result per case, all green', async () => {
     const flow = loadExample('chat-handover');
     const tests = Array.from({ length: 50 }, (_, i) => ({ ...flow.tests[i % flow.tests.length], id: `case-${i}` }));
     const { user, simulator } = await renderSimulator({ ...flow, tests }, 'Tests');
@@ -96,6 +97,6 @@ describe('Tests tab', () => {
     const run = simulator.getState().testRun!;
     expect(run.results).toHaveLength(50);
     expect(run.results.every((r) => r.pass)).toBe(true);
-    expect(run.ms).toBeLessThan(1000);
+    expect(screen.getByText(/^50 passed, 0 failed in/)).toBeInTheDocument();
   });
 });

@@ -13,6 +13,8 @@ export async function renderSimulator(flow: Flow, tab: 'Simulator' | 'Tests' = '
   const user = userEvent.setup();
   const utils = render(<App store={store} extraTabs={SIMULATOR_TABS} />);
   await user.click(screen.getByRole('tab', { name: tab }));
+  // Both tabs load lazily: wait for the panel itself, not its "Loading …" status.
+  await screen.findByRole(tab === 'Simulator' ? 'log' : 'list', { name: tab === 'Simulator' ? 'Transcript' : 'Test cases' });
   const simulator = simulatorStoreFor(store);
   const transcriptText = () => screen.getByRole('log', { name: 'Transcript' }).textContent ?? '';
   return { store, simulator, user, transcriptText, ...utils };

@@ -4,6 +4,7 @@ import { useFlowNode } from '../store/useFlowNode';
 import { selectSingleSelectedId } from '../store/selectors';
 import { FlowSettingsInspector } from './FlowSettingsInspector';
 import { NodeInspector } from './NodeInspector';
+import { NodeBreakpoint } from '../simulator/NodeBreakpoint';
 import './inspector.css';
 
 const selectCount = (s: EditorState) => s.selection.nodeIds.length + s.selection.edgeIds.length;
@@ -15,6 +16,7 @@ export function Inspector() {
   const node = useFlowNode(id);
   return (
     <aside className="inspector" aria-label="Inspector">
+      <NodeBreakpoint />
       {node ? (
         <NodeInspector key={node.id} node={node} />
       ) : count > 0 ? (

@@ -17,7 +17,7 @@ import { SceneForm } from './SceneForm';
 import { isHalted, shownState } from './session';
 import { isStale } from './isStale';
 import { selectLoadedFrom, selectRefused, selectSession } from './selectors';
-import { SimulatorOverlay } from './SimulatorOverlay';
+import { useCanvasMarks } from './useCanvasMarks';
 import { Transcript } from './Transcript';
 import { useSimulator } from './useSimulator';
 import { useSimulatorStore } from './useSimulatorStore';
@@ -29,6 +29,8 @@ import './simulator.css';
  */
 export function SimulatorTab() {
   const store = useSimulatorStore();
+  // The inspector holds the marks too; holding them here keeps them drawn when it is collapsed.
+  useCanvasMarks();
   const flow = useEditor(selectFlow);
   const diagnostics = useEditor(selectDiagnostics);
   const session = useSimulator(selectSession);
@@ -53,7 +55,6 @@ export function SimulatorTab() {
 
   return (
     <div className="sim">
-      <SimulatorOverlay />
       <RunControls flow={flow} session={session} onStart={start} onSave={() => (setSaving(true), setSaved(null))} />
       {errors.length > 0 && !session ? (
         <FlowErrors flow={flow} errors={errors} />

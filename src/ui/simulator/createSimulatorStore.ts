@@ -4,6 +4,7 @@ import { computeCoverage, type Coverage } from '../../runtime/computeCoverage';
 import type { Diagnostic } from '../../rules/diagnostic';
 import { continueSession, replaySession, sendInput, startSession, stepSession, type Session } from './session';
 import { locateFailure } from './locateFailure';
+import { createCanvasMarks, type CanvasMarks } from './createCanvasMarks';
 
 export interface TestRun {
   /** The document the cases ran on: results are stale once the flow changes. */
@@ -23,6 +24,7 @@ export interface SimulatorState {
   session: Session | null;
   /** Why the last Start was refused: the flow's errors. */
   refused: Diagnostic[] | null;
+  /** Mirrors the canvas marks' breakpoints (F9 and the inspector set them there too). */
   breakpoints: ReadonlySet<string>;
   testRun: TestRun | null;
   /** The test case the session was loaded from, if any. */
@@ -44,13 +46,13 @@ export interface SimulatorStore {
   openTestCase(flow: Flow, testCase: TestCase, result?: TestCaseResult): boolean;
 }
 
-export function createSimulatorStore(): SimulatorStore {
+export function createSimulatorStore(marks: CanvasMarks = createCanvasMarks()): SimulatorStore {
   const listeners = new Set<() => void>();
   let state: SimulatorState = {
     scene: sceneSchema.parse({}),
     session: null,
     refused: null,
-    breakpoints: new Set(),
+    breakpoints: marks.getState().breakpoints,
     testRun: null,
     loadedFrom: null,
   };
@@ -58,6 +60,10 @@ export function createSimulatorStore(): SimulatorStore {
     state = { ...state, ...patch };
     for (const listener of [...listeners]) listener();
   };
+  marks.subscribe(() => {
+    const { breakpoints } = marks.getState();
+    if (breakpoints !== state.breakpoints) set({ breakpoints });
+  });
   const withSession = (change: (session: Session) => Session) => {
     if (state.session) set({ session: change(state.session) });
   };
@@ -82,11 +88,7 @@ export function createSimulatorStore(): SimulatorStore {
     step: () => withSession(stepSession),
     resume: () => withSession((s) => continueSession(s, state.breakpoints)),
     stop: () => set({ session: null, refused: null, loadedFrom: null }),
-    toggleBreakpoint(nodeId) {
-      const breakpoints = new Set(state.breakpoints);
-      if (!breakpoints.delete(nodeId)) breakpoints.add(nodeId);
-      set({ breakpoints });
-    },
+    toggleBreakpoint: (nodeId) => marks.toggleBreakpoint(nodeId),
     runAll(flow) {
       const t0 = performance.now();
       const results = runTests(flow);

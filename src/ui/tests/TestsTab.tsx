@@ -7,7 +7,7 @@ import { useEditorStore } from '../store/useEditorStore';
 import { selectFlow } from '../store/selectors';
 import { openPanelTab } from '../simulator/openPanelTab';
 import { selectTestRun } from '../simulator/selectors';
-import { SimulatorOverlay } from '../simulator/SimulatorOverlay';
+import { useCanvasMarks } from '../simulator/useCanvasMarks';
 import { useSimulator } from '../simulator/useSimulator';
 import { useSimulatorStore } from '../simulator/useSimulatorStore';
 import { CoverageSummary } from './CoverageSummary';
@@ -21,6 +21,7 @@ import './tests.css';
 export function TestsTab() {
   const editor = useEditorStore();
   const simulator = useSimulatorStore();
+  useCanvasMarks();
   const flow = useEditor(selectFlow);
   const testRun = useSimulator(selectTestRun);
   const stale = testRun !== null && testRun.flow !== flow;
@@ -35,7 +36,6 @@ export function TestsTab() {
 
   return (
     <div className="tests">
-      <SimulatorOverlay />
       <div className="tests-toolbar">
         <button type="button" className="btn btn-primary btn-sm" disabled={flow.tests.length === 0} onClick={() => simulator.runAll(flow)}>
           Run all
