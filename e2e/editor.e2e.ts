@@ -25,6 +25,24 @@ async function center(locator: Locator) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
+/** Presses `key` (Tab by default) until `target` has focus: the way a keyboard user gets there. */
+async function focusByKeyboard(page: Page, target: Locator, key = 'Tab', max = 90) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`${key} never reached ${target}`);
+}
+
+/** Chooses an option of the focused <select> with arrow keys, as a keyboard user does. */
+async function pickWithArrows(page: Page, select: Locator, label: RegExp) {
+  for (let i = 0; i < 12; i++) {
+    if (label.test(await select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? ''))) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no option matches ${label}`);
+}
+
 describe('editor', () => {
   it('builds Pause → voice Handover by drag and drop, validates live, and undoes/redoes', async () => {
     const app = await openApp(browser);
@@ -82,6 +100,169 @@ describe('editor', () => {
 
     expect(app.consoleErrors).toEqual([]);
     expect(app.blockedRequests).toEqual([]);
+    await app.close();
+  });
+
+  it('builds Human requested → Message → Pause → Handover with the keyboard alone', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await focusByKeyboard(page, page.getByRole('button', { name: 'New blank flow' }));
+    await page.keyboard.press('Enter');
+    const canvas = page.getByRole('region', { name: 'Flow canvas' });
+    await canvas.waitFor();
+    // Enter on a palette item adds the kind in the middle of the view, selected, beside the others.
+    for (const name of ['Human requested', 'Message', 'Pause', 'Handover']) {
+      await focusByKeyboard(page, page.getByRole('button', { name, exact: true }));
+      await page.keyboard.press('Enter');
+      await canvas.getByRole('group', { name, exact: true }).waitFor();
+    }
+    const boxes = await Promise.all(['Human requested', 'Message', 'Pause', 'Handover'].map(async (name) => (await canvas.getByRole('group', { name, exact: true }).boundingBox())!));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        expect(a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y).toBe(true);
+      }
+    }
+
+    // The Outline selects each step; the inspector's "Next step" picker wires it.
+    await focusByKeyboard(page, page.getByRole('tab', { name: /Problems/ }));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const outline = page.getByRole('listbox', { name: 'Outline' });
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    const wire = async (from: number, to: RegExp) => {
+      await focusByKeyboard(page, outline, 'Shift+Tab');
+      await page.keyboard.press('Home');
+      for (let i = 0; i < from; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      const picker = inspector.getByRole('combobox', { name: 'Next step after Next' });
+      await focusByKeyboard(page, picker);
+      await pickWithArrows(page, picker, to);
+    };
+    await wire(0, /^Message/);
+    // Message is second in reading order now that it is connected: give it its words.
+    await focusByKeyboard(page, outline, 'Shift+Tab');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const text = inspector.getByRole('textbox', { name: /^Message/ });
+    await focusByKeyboard(page, text);
+    await page.keyboard.type('Thank you! Someone from the team will get back to you.');
+    await wire(1, /^Pause/);
+    await wire(2, /^Handover/);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(3);
+    await expect.poll(() => outline.getByRole('option').allTextContents()).toEqual([
+      expect.stringMatching(/^Human requested/),
+      expect.stringMatching(/^Message.*Thank you!/),
+      expect.stringMatching(/^Pause/),
+      expect.stringMatching(/^Handover/),
+    ]);
+    await expect.poll(() => page.getByRole('button', { name: /^Problems:/ }).getAttribute('aria-label')).toMatch(/^Problems: (none|0 errors)/);
+
+    // Undo from the keyboard takes back the last wiring as one step.
+    await focusByKeyboard(page, outline, 'Shift+Tab');
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect.poll(() => undo.getAttribute('title')).toMatch(/Handover/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByRole('button', { name: 'Redo' }).getAttribute('title')).toMatch(/^Redo .*Handover/);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('multi-selects (shift-click, box), moves a node as one undo step, and refuses bad connections while dragging', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.getByRole('button', { name: 'New blank flow' }).click();
+    const canvas = page.getByRole('region', { name: 'Flow canvas' });
+    for (const name of ['Human requested', 'Message', 'Pause']) {
+      await page.getByRole('button', { name, exact: true }).focus();
+      await page.keyboard.press('Enter');
+    }
+    const node = (name: string) => canvas.getByRole('group', { name, exact: true });
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+
+    // Shift-click adds to the selection.
+    await node('Human requested').click({ position: { x: 60, y: 15 } });
+    await node('Message').click({ position: { x: 60, y: 15 }, modifiers: ['Shift'] });
+    await inspector.getByRole('heading', { name: '2 items selected' }).waitFor();
+
+    // A whole drag is one undo step. Positions are read against a node that stays put, since the
+    // view pans by itself when a drag nears the edge.
+    const offset = async () => {
+      const [a, b] = [(await node('Pause').boundingBox())!, (await node('Human requested').boundingBox())!];
+      return `${Math.round(a.x - b.x)},${Math.round(a.y - b.y)}`;
+    };
+    const before = await offset();
+    const start = (await node('Pause').boundingBox())!;
+    await page.mouse.move(start.x + 60, start.y + 15);
+    await page.mouse.down();
+    for (let i = 1; i <= 12; i++) await page.mouse.move(start.x + 60 + i * 10, start.y + 15 + i * 6);
+    await page.mouse.up();
+    expect(await offset()).not.toBe(before);
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/^Undo Move Pause/);
+    await page.keyboard.press('Control+z');
+    await expect.poll(offset).toBe(before);
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/^Undo Add Pause/);
+
+    // Dragging an output onto a trigger is refused; onto a step it connects; a used output is refused.
+    // Dropped on a node's input (left edge, header height), where React Flow snaps a connection.
+    const drag = async (from: Locator, to: Locator) => {
+      const a = await center(from);
+      const box = (await to.boundingBox())!;
+      await page.mouse.move(a.x, a.y);
+      await page.mouse.down();
+      await page.mouse.move(box.x + 2, box.y + 20, { steps: 12 });
+      await page.mouse.up();
+    };
+    const edges = page.locator('.react-flow__edge');
+    await drag(node('Message').getByLabel('Next output'), node('Human requested'));
+    await drag(node('Pause').getByLabel('Next output'), node('Human requested'));
+    expect(await edges.count()).toBe(0);
+    await drag(node('Human requested').getByLabel('Next output'), node('Message'));
+    await expect.poll(() => edges.count()).toBe(1);
+    await drag(node('Human requested').getByLabel('Next output'), node('Pause'));
+    await drag(node('Message').getByLabel('Next output'), node('Message'));
+    expect(await edges.count()).toBe(1);
+    await drag(node('Message').getByLabel('Next output'), node('Pause'));
+    await expect.poll(() => edges.count()).toBe(2);
+
+    // Box select: Shift+drag over empty canvas around every node.
+    await page.keyboard.press('Escape');
+    const all = await Promise.all(['Human requested', 'Message', 'Pause'].map(async (n) => (await node(n).boundingBox())!));
+    const left = Math.min(...all.map((b) => b.x)) - 20;
+    const top = Math.min(...all.map((b) => b.y)) - 20;
+    const right = Math.max(...all.map((b) => b.x + b.width)) + 20;
+    const bottom = Math.max(...all.map((b) => b.y + b.height)) + 20;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(left, top);
+    await page.mouse.down();
+    await page.mouse.move(right, bottom, { steps: 10 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    // The three nodes and the two connections between them.
+    await inspector.getByRole('heading', { name: '5 items selected' }).waitFor({ timeout: 5000 });
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('takes the README screenshots of the editor in light and dark', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
+    const canvas = page.getByRole('region', { name: 'Flow canvas' });
+    await canvas.getByRole('group', { name: 'Handover: Transfer to SIP desk' }).waitFor();
+    // Select the SIP transfer by search: it is centred at a readable zoom with its inspector open.
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('SIP desk');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await page.waitForTimeout(400); // the centring animation
+    await screenshot(page, 'editor-light');
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await page.waitForTimeout(100);
+    await screenshot(page, 'editor-dark');
+    expect(app.consoleErrors).toEqual([]);
     await app.close();
   });
 });
