@@ -3,6 +3,7 @@
  * - validateFlow on 100 / 1,000 / 5,000-node flows ("a few ms at 1,000 nodes, so it can run on
  *   every keystroke"), settled and on the first call;
  * - the runtime's cost per event ("well under 0.1 ms per event on a 1,000-node flow");
+ * - the Tests tab's Run all on a 50-case flow: every case plus coverage ("well under a second");
  * - importing a ~5 MB flow file (parse, migrate, schema, validate);
  * - one autosave of a 1,000-node flow (Dexie over fake-indexeddb) with 0 and 50 revisions kept, and one
  *   that also records a revision;
@@ -10,10 +11,12 @@
  * Prints a table, then one JSON line per figure.
  * Run: npx tsx bench/core.ts [--quick] [--dist=dist]
  */
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import type { InputEvent } from '../src/schema';
+import { parseFlow, type InputEvent } from '../src/schema';
 import { validateFlow } from '../src/rules/validateFlow';
-import { createRuntime } from '../src/runtime';
+import { createRuntime, runTests } from '../src/runtime';
+import { computeCoverage } from '../src/runtime/computeCoverage';
 import { formatTable, sample, stats, time, type Figure } from './figure';
 import { generateFlow, topicOfRow } from './generateFlow';
 import { measureAutosave } from './measureAutosave';
@@ -63,6 +66,22 @@ function runtimePerEvent(n: number): Figure {
   return stats('runtime per event', n, 'ms/event', perEvent);
 }
 
+/** What the Tests tab's Run all does (runTests + computeCoverage) on the voice example's cases, repeated to 50. */
+function runAllFiftyCases(): Figure {
+  const parsed = parseFlow(readFileSync('examples/voice-zendesk.baton.json', 'utf8'));
+  if (!parsed.ok) throw new Error('examples/voice-zendesk.baton.json does not parse');
+  const { flow } = parsed;
+  const tests = Array.from({ length: 50 }, (_, i) => ({ ...flow.tests[i % flow.tests.length], id: `case-${i}` }));
+  const fifty = { ...flow, tests };
+  const ms = sample(() =>
+    time(() => {
+      if (!runTests(fifty).every((r) => r.pass)) throw new Error('a bench test case failed');
+      computeCoverage(fifty);
+    }),
+  );
+  return stats('Tests tab Run all, 50 cases + coverage', undefined, 'ms', ms, `${flow.nodes.length}-node voice example`);
+}
+
 async function main() {
   const figures: Figure[] = [];
   // Before anything else has warmed the JIT: what opening a 1,000-node flow costs the validator.
@@ -76,6 +95,7 @@ async function main() {
     figures.push(stats('validateFlow', n, 'ms', sample(() => time(() => validateFlow(flow)))));
     figures.push(runtimePerEvent(n));
   }
+  figures.push(runAllFiftyCases());
   figures.push(...measureImport());
   figures.push(...(await measureAutosave(1000)));
   const chunks = measureChunks(dist);
