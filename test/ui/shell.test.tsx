@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { App } from '../../src/App';
+import { createEditorStore } from '../../src/editor/createEditorStore';
 import { addNode } from '../../src/editor/commands/addNode';
 import { createNode, makeFlow, renderEditor } from './renderEditor';
 
@@ -68,6 +70,21 @@ describe('shell', () => {
     separator.focus();
     await user.keyboard('{ArrowLeft}');
     expect(Number(separator.getAttribute('aria-valuenow'))).toBe(before + 16);
+  });
+
+  it('collapses and restores the palette and the inspector, and remembers it', async () => {
+    const { user, unmount } = renderEditor(makeFlow([]));
+    await user.click(screen.getByRole('button', { name: 'Hide palette' }));
+    expect(screen.queryByRole('navigation', { name: 'Node palette' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Hide inspector' }));
+    expect(screen.queryByRole('complementary', { name: 'Inspector' })).toBeNull();
+    unmount();
+    // A fresh editor in the same browser keeps the panels as the user left them.
+    render(<App store={createEditorStore(makeFlow([]))} />);
+    expect(screen.queryByRole('navigation', { name: 'Node palette' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Show palette' }));
+    expect(screen.getByRole('navigation', { name: 'Node palette' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show inspector' })).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('the problems button opens the Problems tab', async () => {
