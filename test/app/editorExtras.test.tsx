@@ -72,7 +72,8 @@ describe('History tab', () => {
   it('restores a named checkpoint as one step that Undo takes back', async () => {
     const { user } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
     await user.click(await screen.findByRole('tab', { name: 'History' }));
-    await user.type(screen.getByRole('textbox', { name: 'Checkpoint name' }), 'Before renaming');
+    // The History tab loads on first open.
+    await user.type(await screen.findByRole('textbox', { name: 'Checkpoint name' }), 'Before renaming');
     await user.click(screen.getByRole('button', { name: 'Create checkpoint' }));
     await screen.findByRole('button', { name: 'Restore Before renaming' });
 

@@ -1,5 +1,4 @@
 import { getNodesBounds, getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
-import { toPng, toSvg } from 'html-to-image';
 
 export type PictureFormat = 'svg' | 'png';
 
@@ -57,6 +56,8 @@ export async function captureCanvas(flow: ReactFlowInstance, viewportElement: HT
       skipFonts: true,
       style: { width: `${width}px`, height: `${height}px`, transform: `translate(${view.x}px, ${view.y}px) scale(${view.zoom})` },
     };
+    // html-to-image is only needed here: it loads with the first picture export, not with the app.
+    const { toPng, toSvg } = await import('html-to-image');
     return format === 'svg' ? await toSvg(viewportElement, options) : await toPng(viewportElement, options);
   } finally {
     restoreStyles();

@@ -1,8 +1,7 @@
 import { Panel, useReactFlow } from '@xyflow/react';
-import { autoLayout } from '../../editor/commands/autoLayout';
-import { nodeGeometry } from '../nodes/nodeGeometry';
 import { useEditorStore } from '../store/useEditorStore';
 import { NodeSearch } from './NodeSearch';
+import { tidyLayout } from './tidyLayout';
 
 /** Floating bar over the canvas: search and Tidy layout (zoom and fit view are in the Controls). */
 export function CanvasToolbar() {
@@ -15,8 +14,8 @@ export function CanvasToolbar() {
         type="button"
         className="btn btn-sm"
         title="Arrange the flow left to right (Shift+L)"
-        onClick={() => {
-          if (store.run(autoLayout, { sizeOf: nodeGeometry })) requestAnimationFrame(() => void rf.fitView({ padding: 0.2, maxZoom: 1, duration: 250 }));
+        onClick={async () => {
+          if (await tidyLayout(store)) requestAnimationFrame(() => void rf.fitView({ padding: 0.2, maxZoom: 1, duration: 250 }));
         }}
       >
         Tidy layout

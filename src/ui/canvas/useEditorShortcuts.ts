@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { autoLayout } from '../../editor/commands/autoLayout';
 import { deleteSelection } from '../../editor/commands/deleteSelection';
 import { duplicateSelection } from '../../editor/commands/duplicateSelection';
 import { pasteFragment } from '../../editor/commands/pasteFragment';
@@ -8,10 +7,10 @@ import { HISTORY_KEYS, matchesKey } from '../../editor/matchesKey';
 import { parseFragment } from '../../editor/parseFragment';
 import { selectAll } from '../../editor/selectAll';
 import { serializeFragment } from '../../editor/serializeFragment';
-import { nodeGeometry } from '../nodes/nodeGeometry';
 import { useEditorStore } from '../store/useEditorStore';
 import { readClipboard, writeClipboard } from './clipboard';
 import { isTypingTarget } from './isTypingTarget';
+import { TIDY_LAYOUT_KEYS, tidyLayout } from './tidyLayout';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
 export const SEARCH_KEYS = ['Mod+F'] as const;
@@ -59,7 +58,7 @@ export function useEditorShortcuts(onSearch: () => void) {
       else if (is(duplicateSelection.keys!)) store.run(duplicateSelection, selection);
       else if (is(selectAll.keys)) store.setSelection(selectAll.select(flow));
       else if (is(deleteSelection.keys!)) store.run(deleteSelection, selection);
-      else if (is(autoLayout.keys!)) store.run(autoLayout, { sizeOf: nodeGeometry });
+      else if (is(TIDY_LAYOUT_KEYS)) void tidyLayout(store);
       else if (is(SEARCH_KEYS)) search.current();
       else if (e.key === 'Escape' && (selection.nodeIds.length || selection.edgeIds.length)) store.setSelection({ nodeIds: [], edgeIds: [] });
       else return;

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { Suspense, useRef, type KeyboardEvent } from 'react';
 import type { PanelTab } from './PanelTab';
 
 interface Props {
@@ -38,6 +38,8 @@ export function BottomPanel({ tabs, active, onSelect, collapsed, onToggle }: Pro
               aria-controls={`tabpanel-${tab.id}`}
               tabIndex={tab.id === current.id ? 0 : -1}
               className="bottom-tab"
+              onPointerEnter={tab.preload}
+              onFocus={tab.preload}
               onClick={() => {
                 onSelect(tab.id);
                 if (collapsed) onToggle();
@@ -56,7 +58,17 @@ export function BottomPanel({ tabs, active, onSelect, collapsed, onToggle }: Pro
       </div>
       {!collapsed && (
         <div role="tabpanel" id={`tabpanel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="bottom-tabpanel">
-          <current.Component />
+          {/* Lazy tabs (Simulator, Tests, History) announce their loading instead of an empty panel. */}
+          <Suspense
+            key={current.id}
+            fallback={
+              <p role="status" aria-busy="true" className="panel-empty">
+                Loading {current.label}…
+              </p>
+            }
+          >
+            <current.Component />
+          </Suspense>
         </div>
       )}
     </section>

@@ -1,9 +1,11 @@
 import type { PanelTab } from '../shell/PanelTab';
-import { TestsTab } from '../tests/TestsTab';
-import { SimulatorTab } from './SimulatorTab';
+import { lazyPanelTab } from '../shell/lazyPanelTab';
 
-/** The bottom-panel entries for the shell's `extraTabs`: the Simulator and the Tests tab. */
+/**
+ * The bottom-panel entries for the shell's `extraTabs`: the Simulator and the Tests tab. Both load
+ * on first use, with the runtime engine, so the editor starts without them.
+ */
 export const SIMULATOR_TABS: readonly PanelTab[] = [
-  { id: 'simulator', label: 'Simulator', Component: SimulatorTab },
-  { id: 'tests', label: 'Tests', Component: TestsTab },
+  lazyPanelTab('simulator', 'Simulator', () => import('./SimulatorTab').then((m) => m.SimulatorTab)),
+  lazyPanelTab('tests', 'Tests', () => import('../tests/TestsTab').then((m) => m.TestsTab)),
 ];
