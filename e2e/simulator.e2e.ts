@@ -93,6 +93,35 @@ describe('simulator', () => {
     expect(await diff.textContent()).toContain('All our agents are on other calls.');
     await diff.scrollIntoViewIfNeeded();
     await screenshot(page, 'tests');
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await screenshot(page, 'tests-dark');
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+
+    // A click on the failing case replays it in the simulator, stopped where it goes wrong.
+    await page.getByRole('button', { name: 'Phone call, SIP agent busy', exact: true }).click();
+    await page.getByText(/Replaying test case “Phone call, SIP agent busy”, stopped where it goes wrong/).waitFor();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => transcript(page).textContent()).toContain('All our agents are on other calls.');
+
+    // A breakpoint from the inspector of the selected node: the run halts before it.
+    await page.getByRole('group', { name: /Handover: Transfer to SIP desk/ }).click();
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await inspector.getByRole('button', { name: 'Breakpoint on this node' }).click();
+    expect(await inspector.getByRole('button', { name: 'Breakpoint on this node' }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: 'Restart' }).click();
+    await page.getByRole('textbox', { name: 'Message as the user', exact: true }).fill('I want to talk to a human');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await page.getByText(/Paused at a breakpoint before Handover "Transfer to SIP desk"/).waitFor();
+    await screenshot(page, 'simulator-breakpoint');
+
+    // The marks stay on the canvas with another bottom tab open: the halted node and the breakpoint.
+    await openTab(page, 'Problems');
+    const marks = (await page.locator('style[data-simulator-highlights]').textContent()) ?? '';
+    expect(marks).toContain('.react-flow__node[data-id="sip_handover"] .flow-node');
+    expect(marks).toContain('.react-flow__node[data-id="sip_handover"]::before');
+    await openTab(page, 'Simulator');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => transcript(page).textContent()).toContain('Handover to Voice transfer');
 
     expect(app.blockedRequests).toEqual([]);
     expect(app.consoleErrors).toEqual([]);
