@@ -31,7 +31,7 @@ describe('Root: start-up and routing', () => {
   it('shows a new user the library with the three starter templates', async () => {
     await renderRoot();
     expect(await screen.findByRole('heading', { name: 'Start from a template' })).toBeInTheDocument();
-    for (const template of templates) expect(screen.getByRole('button', { name: `Use template ${template.name}` })).toBeInTheDocument();
+    for (const template of templates) expect(await screen.findByRole('button', { name: `Use template ${template.name}` })).toBeInTheDocument();
     expect(window.location.hash).toBe('#/library');
   });
 

@@ -25,7 +25,7 @@ describe('LibraryScreen', () => {
     const { library, onOpen, user } = await renderLibrary();
     expect(await screen.findByRole('heading', { name: 'Start from a template' })).toBeInTheDocument();
     for (const template of templates) {
-      const card = screen.getByRole('heading', { name: template.name }).closest('li')!;
+      const card = (await screen.findByRole('heading', { name: template.name })).closest('li')!;
       expect(within(card).getByText(template.description)).toBeInTheDocument();
     }
     await user.click(screen.getByRole('button', { name: 'Use template Chat handover' }));

@@ -5,12 +5,13 @@ import type { FlowLibrary, FlowSummary } from '../../storage/flowLibrary';
 import { getFlowLibrary } from '../../storage/getFlowLibrary';
 import { importFlowFile } from '../../storage/importFlowFile';
 import { instantiateTemplate } from '../../storage/instantiateTemplate';
-import { templates as starterTemplates, type FlowTemplate } from '../../storage/templates';
+import type { FlowTemplate } from '../../storage/templates';
 import { FlowRow } from './FlowRow';
 import { IssueList } from './IssueList';
 import { TemplateCards } from './TemplateCards';
 import { UndoToast } from './UndoToast';
 import { useFlowList } from './useFlowList';
+import { useStarterTemplates } from './useStarterTemplates';
 import './library.css';
 
 /** Deleted flows can be restored (Undo) until they are purged, a week after deletion. */
@@ -20,12 +21,14 @@ export interface LibraryScreenProps {
   onOpen(flowId: string): void;
   /** The library to show; the app's shared one by default (tests pass their own). */
   library?: FlowLibrary;
+  /** The templates to offer; the example files, loaded when the screen first shows, by default. */
   templates?: readonly FlowTemplate[];
 }
 
 /** The flow library: every saved flow, starter templates, import, and per-flow actions. */
-export function LibraryScreen({ onOpen, library = getFlowLibrary(), templates = starterTemplates }: LibraryScreenProps) {
+export function LibraryScreen({ onOpen, library = getFlowLibrary(), templates }: LibraryScreenProps) {
   const { flows, error, refresh } = useFlowList(library);
+  const starters = useStarterTemplates(templates);
   const [actionError, setActionError] = useState<string | null>(null);
   const [importIssues, setImportIssues] = useState<{ file: string; issues: ParseIssue[] } | null>(null);
   const [deleted, setDeleted] = useState<FlowSummary | null>(null);
@@ -132,7 +135,18 @@ export function LibraryScreen({ onOpen, library = getFlowLibrary(), templates = 
       <section aria-labelledby="library-start">
         <h2 id="library-start">{empty ? 'Start from a template' : 'Templates'}</h2>
         {empty && <p className="library-muted">No flows yet. Pick a starting point, begin blank, or import a .baton.json file.</p>}
-        <TemplateCards templates={templates} onUse={(t) => void createAndOpen(() => library.createFlow(instantiateTemplate(t)))} />
+        {starters.status === 'loading' && <p role="status">Loading templates…</p>}
+        {starters.status === 'failed' && (
+          <p className="library-error" role="alert">
+            {starters.message}{' '}
+            <button type="button" onClick={starters.retry}>
+              Try again
+            </button>
+          </p>
+        )}
+        {starters.status === 'ready' && (
+          <TemplateCards templates={starters.templates} onUse={(t) => void createAndOpen(() => library.createFlow(instantiateTemplate(t)))} />
+        )}
       </section>
 
       {deleted && <UndoToast message={`Deleted ${deleted.name}`} onUndo={onUndo} onDismiss={dismissToast} />}
