@@ -97,4 +97,89 @@ describe('JSON tab', () => {
     expect(app.consoleErrors).toEqual([]);
     await app.close();
   });
+
+  it('squiggles validator problems with their codes, undoes a text edit as one step, formats, and keeps the cursor through canvas edits', async () => {
+    const app = await openApp(browser, '/', { viewport: { width: 1400, height: 900 } });
+    const { page } = app;
+    page.setDefaultTimeout(15_000);
+    await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
+    await page.getByRole('region', { name: 'Flow canvas' }).waitFor();
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    const splitter = page.getByRole('separator', { name: 'Resize bottom panel' });
+    await splitter.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowUp');
+    await page.locator('.monaco-editor .view-line').first().waitFor();
+    const line = (text: string) => page.locator('.view-line', { hasText: text });
+
+    // A schema-valid edit the validator rejects: it reaches the canvas and squiggles where it is.
+    await page.getByRole('textbox', { name: 'Flow JSON' }).focus();
+    await findInEditor(page, 'sip:agent@example.com');
+    await page.keyboard.type('agent-desk');
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    // The cursor is inside the SIP handover's JSON, so that node is selected on the canvas.
+    await expect.poll(() => inspector.getByRole('textbox', { name: 'Title' }).inputValue()).toBe('Transfer to SIP desk');
+    const squiggle = page.locator('.squiggly-error');
+    await expect.poll(() => squiggle.count()).toBeGreaterThan(0);
+    const problem = (await inspector.getByRole('list', { name: 'Problems on this node' }).textContent()) ?? '';
+    // Monaco shows a marker's hover where the mouse rests on the marked text.
+    const box = await squiggle.first().boundingBox();
+    expect(box).not.toBeNull();
+    await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2 - 4);
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '(voice.' });
+    await hover.first().waitFor();
+    const hoverText = (await hover.first().textContent()) ?? '';
+    expect(hoverText).toContain(problem.trim());
+    const code = /\((voice\.[\w.]+)\)/.exec(hoverText)?.[1];
+    expect(code).toBeTruthy();
+    await screenshot(page, 'json');
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await page.locator('.monaco-editor.vs-dark').waitFor();
+    await screenshot(page, 'json-dark');
+    await page.getByRole('button', { name: 'Switch to light theme' }).click();
+
+    // The Problems tab lists the same problem with the same code.
+    await page.getByRole('tab', { name: /Problems/ }).click();
+    const problems = (await page.getByRole('tabpanel', { name: /Problems/ }).textContent()) ?? '';
+    expect(problems).toContain(code!);
+    expect(problems).toContain(problem.trim());
+
+    // The whole text edit is one undo step.
+    await page.getByRole('tab', { name: 'JSON' }).click();
+    await page.locator('.monaco-editor .view-line').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/^Undo Edit JSON/);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await line('"to": "sip:agent@example.com"').waitFor();
+    await expect.poll(() => squiggle.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Problems: none' }).count()).toBe(1);
+
+    // Format JSON puts stray spacing right again (the same flow, so nothing is applied).
+    await page.getByRole('textbox', { name: 'Flow JSON' }).focus();
+    await findInEditor(page, '"version": 1');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type('"version":      1');
+    // Monaco draws spaces as no-break spaces: read the rendered lines, not a whitespace-folding locator.
+    const versionLine = async () => (await page.locator('.monaco-editor .view-line').allTextContents()).map((t) => t.replace(/\u00a0/g, ' ')).find((t) => t.includes('"version"'));
+    await expect.poll(versionLine).toBe('  "version":      1,');
+    await page.getByRole('button', { name: 'Format JSON' }).click();
+    await expect.poll(versionLine).toBe('  "version": 1,');
+
+    // A canvas edit rewrites the text without moving the cursor: typing lands where it was.
+    await page.getByRole('textbox', { name: 'Flow JSON' }).focus();
+    await findInEditor(page, '"version": 1,');
+    await page.keyboard.press('End');
+    const title = inspector.getByRole('textbox', { name: 'Title' });
+    await title.fill('SIP desk');
+    await title.press('Tab');
+    await page.getByRole('group', { name: /^Handover: SIP desk/ }).waitFor();
+    await page.getByRole('textbox', { name: 'Flow JSON' }).focus();
+    await page.keyboard.type(' ');
+    await expect.poll(versionLine).toBe('  "version": 1, ');
+    // …and the text far below the cursor has the new title.
+    await findInEditor(page, '"title": "SIP desk"');
+    await line('"title": "SIP desk"').waitFor();
+
+    expect(app.blockedRequests).toEqual([]);
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
 });

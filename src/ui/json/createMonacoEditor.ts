@@ -84,8 +84,9 @@ export function createMonacoEditor(container: HTMLElement, options: JsonEditorOp
         markers.map((marker) => ({
           ...toRange({ start: marker.startOffset, end: marker.endOffset }),
           severity: SEVERITY[marker.severity],
+          // The message already ends with the code, "… (voice.destination.invalid)", as in the
+          // Problems tab; Monaco would print a marker's `code` a second time after the source.
           message: marker.message,
-          code: marker.code,
           source: 'Baton',
         })),
       );
