@@ -71,6 +71,30 @@ describe('Simulator tab', () => {
     expect(transcriptText()).toContain('Outcome: Queue timeout');
   });
 
+  it('plays the rest of the scene and the human side: an existing assignee, repeated failure, hours and availability, decline, hang up', async () => {
+    const { user, transcriptText } = await renderSimulator(loadExample('chat-handover'));
+    await user.click(screen.getByRole('checkbox', { name: 'Contact already assigned' }));
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'The answer did not help' }));
+    expect(transcriptText()).toContain('Retry 2 of 2');
+    expect(transcriptText()).toContain('Scenario fired: Repeated failure');
+    // "Skip if the contact already has an assignee": the scene's assignee is kept.
+    expect(transcriptText()).toContain('Assignment skipped: The contact already has an assigned user.');
+
+    await user.click(screen.getByRole('checkbox', { name: 'Business hours open' }));
+    expect(screen.getByRole('checkbox', { name: 'Business hours open' })).not.toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Agents available now' }));
+    expect(transcriptText()).toContain('Business hours: closed');
+    expect(transcriptText()).toContain('No agents are available now');
+    await user.click(screen.getByRole('button', { name: 'Decline' }));
+    expect(transcriptText()).toContain('The agent declined the conversation');
+    expect(screen.getByRole('list', { name: 'Unassigned' })).toHaveTextContent('This conversation');
+
+    await user.click(screen.getByRole('button', { name: 'User leaves' }));
+    expect(transcriptText()).toContain('Conversation ended: The user left.');
+    expect(screen.getByRole('textbox', { name: 'Message as the user' })).toBeDisabled();
+  });
+
   it('fast-forwards the virtual clock: the bot resumes when its pause ends and the task falls due', async () => {
     const { user, transcriptText } = await renderSimulator(loadExample('chat-handover'));
     await user.click(screen.getByRole('button', { name: 'Start' }));
