@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createNode, flowSchema, parseFlow, portsOf, toJsonSchema, NODE_TYPES, MIGRATIONS, FLOW_VERSION } from '../src/schema';
+import { createNode, flowSchema, parseFlow, portsOf, NODE_TYPES, MIGRATIONS, FLOW_VERSION } from '../src/schema';
+import { toJsonSchema } from '../src/schema/toJsonSchema';
 
 const minimal = { format: 'baton.flow', version: 1, id: 'f1', name: 'Flow', nodes: [] };
 
@@ -40,6 +41,25 @@ describe('flow schema', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues[0]).toMatchObject({ path: '/nodes/0/data/seconds', nodeId: 'p1' });
+  });
+
+  it('says what is wrong in plain English: the type found, the limit crossed', () => {
+    // zod/mini has no messages of its own; src/schema sets the English ones (issue 7).
+    const result = parseFlow({
+      ...minimal,
+      name: 7,
+      nodes: [
+        { id: 'p1', type: 'pause', data: { seconds: 99 } },
+        { id: 'b1', type: 'pause_bot', data: { hours: 1.5 } },
+        { id: 'm1', type: 'message', title: 'x'.repeat(121) },
+      ],
+    });
+    expect(!result.ok && result.issues.map(({ path, message }) => `${path}: ${message}`)).toEqual([
+      '/name: Invalid input: expected string, received number',
+      '/nodes/0/data/seconds: Too big: expected number to be <=60',
+      '/nodes/1/data/hours: Invalid input: expected int, received number',
+      '/nodes/2/title: Too big: expected string to have <=120 characters',
+    ]);
   });
 
   it('names an unknown node type', () => {

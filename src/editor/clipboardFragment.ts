@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { edgeSchema, nodeSchema, positionSchema } from '../schema';
 
 export const FRAGMENT_FORMAT = 'baton.fragment';
@@ -9,8 +9,8 @@ export const FRAGMENT_FORMAT = 'baton.fragment';
  */
 export const clipboardFragmentSchema = z.object({
   format: z.literal(FRAGMENT_FORMAT),
-  nodes: z.array(nodeSchema).max(20000),
-  edges: z.array(edgeSchema).max(40000).default([]),
-  layout: z.record(z.string(), positionSchema).default({}),
+  nodes: z.array(nodeSchema).check(z.maxLength(20000)),
+  edges: z._default(z.array(edgeSchema).check(z.maxLength(40000)), []),
+  layout: z._default(z.record(z.string(), positionSchema), {}),
 });
 export type ClipboardFragment = z.infer<typeof clipboardFragmentSchema>;

@@ -9,7 +9,7 @@ import { nextTimerAt, runTimers } from './runTimers';
 import { findTrigger } from './triggers/findTrigger';
 import { fireTrigger } from './triggers/fireTrigger';
 import { createTurn, type Turn } from './turn';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export type SceneInput = z.input<typeof sceneSchema>;
 

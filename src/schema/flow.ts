@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CHANNELS, channelSchema, idSchema, positionSchema } from './primitives';
 import {
   conversationStartDataSchema,
@@ -26,12 +26,12 @@ export const FLOW_FORMAT = 'baton.flow';
 export const FLOW_VERSION = 1;
 export const FLOW_SCHEMA_URL = './baton-flow.schema.json';
 
-function nodeOf<T extends string, D extends z.ZodType>(type: T, data: D) {
+function nodeOf<T extends string, D extends z.ZodMiniType>(type: T, data: D) {
   return z.object({
     id: idSchema,
     type: z.literal(type),
-    title: z.string().max(120).optional().describe('Optional display name shown on the canvas.'),
-    data: data.prefault({} as never),
+    title: z.optional(z.string().check(z.maxLength(120))).check(z.describe('Optional display name shown on the canvas.')),
+    data: z.prefault(data, {} as never),
   });
 }
 
@@ -60,52 +60,54 @@ export type NodeOfType<T extends FlowNode['type']> = Extract<FlowNode, { type: T
 export const edgeSchema = z.object({
   id: idSchema,
   source: idSchema,
-  sourcePort: z.string().min(1).max(64),
+  sourcePort: z.string().check(z.minLength(1), z.maxLength(64)),
   target: idSchema,
 });
 export type FlowEdge = z.infer<typeof edgeSchema>;
 
 export const staffMemberSchema = z.object({
   id: idSchema,
-  name: z.string().min(1).max(120),
-  notifications: z
-    .object({
-      conversationAssigned: z.boolean().default(true).describe('"When a conversation gets assigned to me"'),
-      taskAssigned: z.boolean().default(true).describe('"When a task gets assigned to me"'),
-    })
-    .prefault({}),
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
+  notifications: z.prefault(
+    z.object({
+      conversationAssigned: z._default(z.boolean(), true).check(z.describe('"When a conversation gets assigned to me"')),
+      taskAssigned: z._default(z.boolean(), true).check(z.describe('"When a task gets assigned to me"')),
+    }),
+    {},
+  ),
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 
 export const flowSettingsSchema = z.object({
-  channels: z.array(channelSchema).default([...CHANNELS]).describe('Channels this bot is deployed on.'),
-  staff: z.array(staffMemberSchema).max(500).default([]),
-  voice: z
-    .object({
-      recording: z.boolean().default(false).describe('Recording continues into the transferred leg.'),
-    })
-    .prefault({}),
+  channels: z._default(z.array(channelSchema), [...CHANNELS]).check(z.describe('Channels this bot is deployed on.')),
+  staff: z._default(z.array(staffMemberSchema).check(z.maxLength(500)), []),
+  voice: z.prefault(
+    z.object({
+      recording: z._default(z.boolean(), false).check(z.describe('Recording continues into the transferred leg.')),
+    }),
+    {},
+  ),
 });
 export type FlowSettings = z.infer<typeof flowSettingsSchema>;
 
 /** Where each node sits on the canvas. Kept apart from behaviour: the runtime never reads it. */
 export const layoutSchema = z.object({
-  nodes: z.record(z.string(), positionSchema).default({}),
+  nodes: z._default(z.record(z.string(), positionSchema), {}),
 });
 export type FlowLayout = z.infer<typeof layoutSchema>;
 
 export const flowSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   format: z.literal(FLOW_FORMAT),
   version: z.literal(FLOW_VERSION),
   id: idSchema,
-  name: z.string().min(1).max(200),
-  description: z.string().max(2000).default(''),
-  settings: flowSettingsSchema.prefault({}),
-  nodes: z.array(nodeSchema).max(20000),
-  edges: z.array(edgeSchema).max(40000).default([]),
-  layout: layoutSchema.prefault({}),
-  tests: z.array(testCaseSchema).max(1000).default([]),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  description: z._default(z.string().check(z.maxLength(2000)), ''),
+  settings: z.prefault(flowSettingsSchema, {}),
+  nodes: z.array(nodeSchema).check(z.maxLength(20000)),
+  edges: z._default(z.array(edgeSchema).check(z.maxLength(40000)), []),
+  layout: z.prefault(layoutSchema, {}),
+  tests: z._default(z.array(testCaseSchema).check(z.maxLength(1000)), []),
 });
 export type Flow = z.infer<typeof flowSchema>;
 /** What a writer may omit: every field with a default. */

@@ -9,7 +9,8 @@ export * from './effects';
 export * from './testCase';
 export * from './migrateFlow';
 export * from './parseFlow';
-export * from './toJsonSchema';
+// Not toJsonSchema: import it from './toJsonSchema'. Re-exported here, it (and zod's JSON Schema
+// generator, ~7 KB gzip) would sit in the start-up bundle of every page that imports the schema.
 export * from './createNode';
 export * from './portsOf';
 export { MIGRATIONS } from './migrations';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import { CHANNELS, CHANNEL_LABELS } from './primitives';
 import {
   conversationStartDataSchema,
@@ -35,7 +35,7 @@ export interface NodeKind<D = unknown> {
   group: PaletteGroup;
   role: NodeRole;
   description: string;
-  dataSchema: z.ZodType<D>;
+  dataSchema: z.ZodMiniType<D>;
   ports: (data: D) => readonly PortSpec[];
 }
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { flowSchema, type Flow } from './flow';
 import { migrateFlow } from './migrateFlow';
 
@@ -39,7 +39,7 @@ function describeIssue(issue: z.core.$ZodIssue, doc: unknown): string {
   return issue.message;
 }
 
-function issuesFromZod(error: z.ZodError, doc: Record<string, unknown>): ParseIssue[] {
+function issuesFromZod(error: z.core.$ZodError, doc: Record<string, unknown>): ParseIssue[] {
   const nodes = Array.isArray(doc.nodes) ? doc.nodes : [];
   return error.issues.slice(0, 200).map((issue) => {
     const [top, index] = issue.path;

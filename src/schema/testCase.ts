@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema } from './primitives';
 import { inputEventSchema, sceneSchema } from './events';
 import { EFFECT_TYPES } from './effects';
@@ -10,17 +10,17 @@ import { EFFECT_TYPES } from './effects';
  */
 export const expectationSchema = z.object({
   effect: z.enum(EFFECT_TYPES),
-  match: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
-  at: z.number().int().min(0).optional(),
-  absent: z.boolean().default(false),
+  match: z._default(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])), {}),
+  at: z.optional(z.number().check(z.int(), z.gte(0))),
+  absent: z._default(z.boolean(), false),
 });
 export type Expectation = z.infer<typeof expectationSchema>;
 
 export const testCaseSchema = z.object({
   id: idSchema,
-  name: z.string().min(1).max(200),
-  scene: sceneSchema.prefault({}),
-  events: z.array(inputEventSchema).max(1000).default([]),
-  expect: z.array(expectationSchema).max(500).default([]),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  scene: z.prefault(sceneSchema, {}),
+  events: z._default(z.array(inputEventSchema).check(z.maxLength(1000)), []),
+  expect: z._default(z.array(expectationSchema).check(z.maxLength(500)), []),
 });
 export type TestCase = z.infer<typeof testCaseSchema>;

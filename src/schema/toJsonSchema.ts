@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { flowSchema } from './flow';
 
 export const FLOW_SCHEMA_ID = 'https://baton.dev/schema/baton-flow.schema.json';

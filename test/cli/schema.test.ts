@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
-import { toJsonSchema } from '../../src/schema';
+import { toJsonSchema } from '../../src/schema/toJsonSchema';
 import { createFakeIo } from './fakeIo';
 
 describe('baton schema', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addNodeTypeChoices } from '../../src/editor/jsonSync/addNodeTypeChoices';
-import { NODE_TYPES, toJsonSchema } from '../../src/schema';
+import { NODE_TYPES } from '../../src/schema';
+import { toJsonSchema } from '../../src/schema/toJsonSchema';
 
 type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -1,4 +1,4 @@
-import { toJsonSchema } from '../../schema';
+import { toJsonSchema } from '../../schema/toJsonSchema';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from '../command';
 import { parseOptions } from '../parseOptions';
 

@@ -1,44 +1,41 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** One custom SIP header, sent on the outgoing leg when the destination is a SIP URI. */
 export const sipAttributeSchema = z.object({
-  name: z.string().max(256),
-  value: z.string().max(2048),
+  name: z.string().check(z.maxLength(256)),
+  value: z.string().check(z.maxLength(2048)),
 });
 export type SipAttribute = z.infer<typeof sipAttributeSchema>;
 
 const queueTimeoutMinutes = z
-  .number()
-  .min(1)
-  .max(24 * 60)
-  .default(10)
-  .describe('How long the conversation may wait for an agent before the timeout port is taken.');
+  ._default(z.number().check(z.gte(1), z.lte(24 * 60)), 10)
+  .check(z.describe('How long the conversation may wait for an agent before the timeout port is taken.'));
 
 export const liveChatDestinationSchema = z.object({
   kind: z.literal('live_chat'),
   // null: the conversation waits in Live chat → Unassigned until someone claims it.
-  assigneeId: z.string().nullable().default(null),
+  assigneeId: z._default(z.nullable(z.string()), null),
   queueTimeoutMinutes,
 });
 
 export const zendeskDestinationSchema = z.object({
   kind: z.literal('zendesk'),
   // Field name as in the Moveo handover action: the Zendesk department id.
-  department_routing: z.string().max(64).default(''),
+  department_routing: z._default(z.string().check(z.maxLength(64)), ''),
   queueTimeoutMinutes,
 });
 
 export const messengerDestinationSchema = z.object({
   kind: z.literal('messenger'),
   // Handover Protocol pass_thread_control metadata (Meta documents a 1,000-character limit).
-  metadata: z.string().max(1000).default(''),
+  metadata: z._default(z.string().check(z.maxLength(1000)), ''),
 });
 
 export const voiceDestinationSchema = z.object({
   kind: z.literal('voice'),
-  to: z.string().max(1024).default('').describe('E.164 number (+12025551234) or SIP URI (sip:agent@example.com).'),
-  attributes: z.array(sipAttributeSchema).max(50).default([]),
-  timeoutSeconds: z.number().int().min(5).max(600).default(30).describe('Twilio <Dial> timeout; 30 s by default.'),
+  to: z._default(z.string().check(z.maxLength(1024)), '').check(z.describe('E.164 number (+12025551234) or SIP URI (sip:agent@example.com).')),
+  attributes: z._default(z.array(sipAttributeSchema).check(z.maxLength(50)), []),
+  timeoutSeconds: z._default(z.number().check(z.int(), z.gte(5), z.lte(600)), 30).check(z.describe('Twilio <Dial> timeout; 30 s by default.')),
 });
 
 export const handoverDestinationSchema = z.discriminatedUnion('kind', [
@@ -52,7 +49,7 @@ export type DestinationKind = HandoverDestination['kind'];
 export type VoiceDestination = z.infer<typeof voiceDestinationSchema>;
 
 export const handoverDataSchema = z.object({
-  destination: handoverDestinationSchema.prefault({ kind: 'live_chat' }),
+  destination: z.prefault(handoverDestinationSchema, { kind: 'live_chat' }),
 });
 export type HandoverData = z.infer<typeof handoverDataSchema>;
 

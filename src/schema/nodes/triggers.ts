@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The four example phrases from the human-handover product page. */
 export const DEFAULT_HUMAN_PHRASES = [
@@ -8,11 +8,11 @@ export const DEFAULT_HUMAN_PHRASES = [
   'I want to talk to the manager',
 ];
 
-const enabled = z.boolean().default(true).describe('Handover runs only when an enabled scenario fires.');
+const enabled = z._default(z.boolean(), true).check(z.describe('Handover runs only when an enabled scenario fires.'));
 
 export const humanRequestedDataSchema = z.object({
   enabled,
-  phrases: z.array(z.string().max(200)).max(100).default(DEFAULT_HUMAN_PHRASES),
+  phrases: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100)), DEFAULT_HUMAN_PHRASES),
 });
 export type HumanRequestedData = z.infer<typeof humanRequestedDataSchema>;
 
@@ -22,13 +22,15 @@ export type KnowledgeGapData = z.infer<typeof knowledgeGapDataSchema>;
 export const repeatedFailureDataSchema = z.object({
   enabled,
   // The schema accepts any small count so the validator can explain the limit (rule scenario.retries).
-  retries: z.number().int().min(0).max(10).default(2).describe('Failed attempts tolerated before handover (maximum 2).'),
+  retries: z
+    ._default(z.number().check(z.int(), z.gte(0), z.lte(10)), 2)
+    .check(z.describe('Failed attempts tolerated before handover (maximum 2).')),
 });
 export type RepeatedFailureData = z.infer<typeof repeatedFailureDataSchema>;
 
 export const sensitiveTopicDataSchema = z.object({
   enabled,
-  keywords: z.array(z.string().max(100)).max(100).default([]),
+  keywords: z._default(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(100)), []),
 });
 export type SensitiveTopicData = z.infer<typeof sensitiveTopicDataSchema>;
 

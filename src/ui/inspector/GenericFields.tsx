@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { updateNodeData } from '../../editor/commands/updateNodeData';
 import { kindOf, type FlowNode } from '../../schema';
 import { useEditorStore } from '../store/useEditorStore';
@@ -24,7 +24,7 @@ interface Props {
 export function GenericFields({ node, skip = [], help = {} }: Props) {
   const store = useEditorStore();
   const errorsFor = useFieldErrors(node.id);
-  const shape = (kindOf(node).dataSchema as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+  const shape = (kindOf(node).dataSchema as unknown as z.ZodMiniObject).shape as Record<string, z.ZodMiniType>;
   const data = node.data as Record<string, unknown>;
   const set = (key: string, value: unknown) => store.run(updateNodeData, { id: node.id, data: { [key]: value } });
   return (

@@ -6,7 +6,7 @@ import { jsonDefaults } from 'monaco-editor/languages/features/json/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import JsonWorker from 'monaco-editor/language/json/json.worker?worker';
 import { addNodeTypeChoices } from '../../editor/jsonSync';
-import { FLOW_SCHEMA_ID, toJsonSchema } from '../../schema';
+import { FLOW_SCHEMA_ID, toJsonSchema } from '../../schema/toJsonSchema';
 
 /** The one model URI of the JSON view; the flow JSON Schema is bound to it. */
 export const FLOW_MODEL_URI = 'inmemory://baton/flow.json';
