@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { NODE_KINDS, NODE_TYPES, PALETTE_GROUPS } from '../../src/schema';
 import { createNode, makeFlow, renderEditor } from './renderEditor';
 
@@ -60,57 +60,5 @@ describe('palette', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Filter node kinds' }), 'tag');
     expect(screen.getByRole('button', { name: 'Add tag' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Pause' })).toBeNull();
-  });
-});
-
-describe('palette drag and drop', () => {
-  /** The canvas at x 300–1100, y 0–600 (jsdom lays nothing out); the palette item near the left edge. */
-  function setup() {
-    const rendered = renderEditor(makeFlow([]));
-    const canvas = screen.getByRole('region', { name: 'Flow canvas' });
-    canvas.getBoundingClientRect = () => new DOMRect(300, 0, 800, 600);
-    const item = screen.getByRole('button', { name: 'Pause' });
-    const press = (x = 40, y = 40) => fireEvent.pointerDown(item, { button: 0, isPrimary: true, pointerId: 1, clientX: x, clientY: y });
-    const move = (x: number, y: number) => fireEvent.pointerMove(window, { pointerId: 1, clientX: x, clientY: y });
-    const release = (x: number, y: number) => fireEvent.pointerUp(window, { pointerId: 1, clientX: x, clientY: y });
-    const types = () => rendered.store.getState().flow.nodes.map((n) => n.type);
-    return { ...rendered, item, press, move, release, types };
-  }
-
-  it('adds the kind where it is released over the canvas, selected', () => {
-    const { store, press, move, release, types } = setup();
-    press();
-    move(60, 45);
-    move(500, 300);
-    release(500, 300);
-    expect(types()).toEqual(['pause']);
-    expect(store.getState().selection.nodeIds).toEqual([store.getState().flow.nodes[0].id]);
-  });
-
-  it('adds nothing when released outside the canvas, when Escape cancels, or when the press never moved 5 px', () => {
-    const { press, move, release, types } = setup();
-    press();
-    move(200, 300);
-    release(200, 300);
-    press();
-    move(500, 300);
-    fireEvent.keyDown(window, { key: 'Escape' });
-    release(500, 300);
-    press();
-    move(43, 42);
-    release(43, 42);
-    expect(types()).toEqual([]);
-  });
-
-  it('does not drag a kind that cannot be added now (the sixth handover)', () => {
-    const handovers = Array.from({ length: 6 }, (_, i) => createNode('handover', `h${i}`));
-    const { store } = renderEditor(makeFlow(handovers));
-    screen.getByRole('region', { name: 'Flow canvas' }).getBoundingClientRect = () => new DOMRect(300, 0, 800, 600);
-    const item = screen.getByRole('button', { name: 'Handover' });
-    expect(item).toHaveAttribute('aria-disabled', 'true');
-    fireEvent.pointerDown(item, { button: 0, isPrimary: true, pointerId: 1, clientX: 40, clientY: 40 });
-    fireEvent.pointerMove(window, { pointerId: 1, clientX: 500, clientY: 300 });
-    fireEvent.pointerUp(window, { pointerId: 1, clientX: 500, clientY: 300 });
-    expect(store.getState().flow.nodes).toHaveLength(6);
   });
 });

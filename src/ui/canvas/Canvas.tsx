@@ -11,6 +11,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
+import { useDroppable } from '@dnd-kit/core';
 import { canConnect } from '../../editor/canConnect';
 import { connect } from '../../editor/commands/connect';
 import { moveNodes } from '../../editor/commands/moveNodes';
@@ -18,7 +19,6 @@ import type { Selection } from '../../editor/selection';
 import type { Position } from '../../schema';
 import { useEditor } from '../store/useEditor';
 import { useEditorStore } from '../store/useEditorStore';
-import { useCanvasDropTarget } from '../shell/useCanvasDropTarget';
 import { selectFlow, selectSelection } from '../store/selectors';
 import { createMapperCache, toReactFlow, type CanvasNode } from './toReactFlow';
 import { nodeTypes } from './nodeTypes';
@@ -26,6 +26,7 @@ import { CanvasToolbar } from './CanvasToolbar';
 import { initialFitView } from './initialFitView';
 import './canvas.css';
 
+export const CANVAS_DROP_ID = 'canvas';
 const SNAP: [number, number] = [15, 15];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -58,7 +59,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const cache = useRef(createMapperCache());
   const { nodes, edges } = useMemo(() => toReactFlow(flow, selection, cache.current), [flow, selection]);
   const gesture = useRef<string | null>(null);
-  const drop = useCanvasDropTarget();
+  const { setNodeRef, isOver } = useDroppable({ id: CANVAS_DROP_ID });
   // Read once: React Flow fits the view only when it first renders.
   const [fitViewOptions] = useState(() => initialFitView(store.getState().flow));
 
@@ -110,7 +111,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   }, [store]);
 
   return (
-    <section ref={drop.ref} className={`canvas${drop.isOver ? ' is-drop-target' : ''}`} aria-label="Flow canvas">
+    <section ref={setNodeRef} className={`canvas${isOver ? ' is-drop-target' : ''}`} aria-label="Flow canvas">
       <ReactFlow<CanvasNode>
         nodes={nodes}
         edges={edges}

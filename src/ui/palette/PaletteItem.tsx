@@ -1,6 +1,6 @@
+import { useDraggable } from '@dnd-kit/core';
 import type { KeyboardEvent } from 'react';
 import { NODE_KINDS, type NodeType } from '../../schema';
-import { usePaletteDrag } from '../shell/usePaletteDrag';
 import { KindIcon } from '../nodes/KindIcon';
 import { groupClass } from '../nodes/groupClass';
 
@@ -18,7 +18,7 @@ interface Props {
 export function PaletteItem({ type, disabledReason, onAdd }: Props) {
   const kind = NODE_KINDS[type];
   const disabled = disabledReason !== null;
-  const { onPointerDown, isDragging } = usePaletteDrag(type, disabled);
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: `palette:${type}`, data: { type }, disabled });
   const descId = `palette-desc-${type}`;
   function onKeyDown(e: KeyboardEvent) {
     if (e.key !== 'Enter' && e.key !== ' ') return;
@@ -27,6 +27,9 @@ export function PaletteItem({ type, disabledReason, onAdd }: Props) {
   }
   return (
     <div
+      ref={setNodeRef}
+      {...listeners}
+      {...attributes}
       role="button"
       tabIndex={0}
       aria-label={kind.label}
@@ -36,7 +39,6 @@ export function PaletteItem({ type, disabledReason, onAdd }: Props) {
       className={`palette-item ${groupClass(type)}${disabled ? ' is-disabled' : ''}${isDragging ? ' is-dragging' : ''}`}
       title={disabledReason ?? kind.description}
       onKeyDown={onKeyDown}
-      onPointerDown={onPointerDown}
       onDoubleClick={() => !disabled && onAdd(type)}
     >
       <span className="palette-icon" aria-hidden="true">
