@@ -1,12 +1,11 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useModalFocus } from '../shell/useModalFocus';
 
 interface DialogProps {
   title: string;
   onClose(): void;
   children: ReactNode;
 }
-
-const FOCUSABLE = 'button:not([disabled]), textarea, input:not([tabindex="-1"]), select, [href]';
 
 /**
  * A modal dialog: labelled by its title, focus moves in on open, Tab stays inside, Escape closes
@@ -15,32 +14,7 @@ const FOCUSABLE = 'button:not([disabled]), textarea, input:not([tabindex="-1"]),
 export function Dialog({ title, onClose, children }: DialogProps) {
   const ref = useRef<HTMLDivElement>(null);
   const titleId = useId();
-
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    ref.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-    return () => previous?.focus?.();
-  }, []);
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      onClose();
-      return;
-    }
-    if (event.key !== 'Tab' || !ref.current) return;
-    const items = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
+  const onKeyDown = useModalFocus(ref, true, onClose);
 
   return (
     <div className="library-backdrop">

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
+import { useModalFocus } from '../shell/useModalFocus';
 import './jsonButtons.css';
 import './DiscardJsonDialog.css';
 
@@ -16,31 +17,16 @@ export interface DiscardJsonDialogProps {
 export function DiscardJsonDialog({ open, onDiscard, onKeepEditing }: DiscardJsonDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
-  const keepRef = useRef<HTMLButtonElement>(null);
-  const discardRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const previous = document.activeElement as HTMLElement | null;
-    keepRef.current?.focus();
-    return () => previous?.focus?.();
-  }, [open]);
+  const dialogRef = useRef<HTMLDivElement>(null);
+  // The first button is the safe choice, so focus starts on "Keep editing".
+  const onKeyDown = useModalFocus(dialogRef, open, onKeepEditing);
 
   if (!open) return null;
-
-  function onKeyDown(event: React.KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onKeepEditing();
-    } else if (event.key === 'Tab') {
-      event.preventDefault();
-      (document.activeElement === keepRef.current ? discardRef : keepRef).current?.focus();
-    }
-  }
 
   return (
     <div className="baton-json-dialog-backdrop">
       <div
+        ref={dialogRef}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
@@ -53,10 +39,10 @@ export function DiscardJsonDialog({ open, onDiscard, onKeepEditing }: DiscardJso
           The JSON text has problems, so it was not applied. The canvas keeps the last valid flow; leaving throws the text away.
         </p>
         <div className="baton-json-dialog-actions">
-          <button ref={keepRef} className="baton-json-button" type="button" onClick={onKeepEditing}>
+          <button className="baton-json-button" type="button" onClick={onKeepEditing}>
             Keep editing
           </button>
-          <button ref={discardRef} type="button" className="baton-json-button baton-json-danger" onClick={onDiscard}>
+          <button type="button" className="baton-json-button baton-json-danger" onClick={onDiscard}>
             Discard invalid JSON
           </button>
         </div>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useRef } from 'react';
 import type { ConflictError } from '../../storage/ConflictError';
 import type { ConflictChoice } from '../../storage/createAutosaver';
 import { diffFlows } from '../../storage/diffFlows';
+import { useModalFocus } from '../shell/useModalFocus';
 import { DiffList } from './DiffList';
 import './library.css';
 
@@ -17,23 +18,8 @@ interface ConflictDialogProps {
  */
 export function ConflictDialog({ conflict, onChoose }: ConflictDialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    dialog.current?.querySelector('button')?.focus();
-  }, []);
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const buttons = [...dialog.current.querySelectorAll('button')];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
+  // No Escape: the user must choose, or the conflict would stay.
+  const onKeyDown = useModalFocus(dialog, true);
 
   return (
     <div className="library-backdrop">
