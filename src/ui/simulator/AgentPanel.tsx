@@ -24,7 +24,7 @@ export function AgentPanel({ flow, state, disabled }: { flow: Flow; state: Conve
 
   return (
     <section className="sim-card" aria-labelledby="sim-agent-heading">
-      <h3 className="sim-heading" id="sim-agent-heading">
+      <h3 className="panel-heading" id="sim-agent-heading">
         Agent
       </h3>
       <p className="sim-status-line">{connected ? 'An agent is with the user.' : queued ? 'A conversation is waiting for an agent.' : 'No conversation is waiting.'}</p>

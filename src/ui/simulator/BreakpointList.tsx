@@ -11,7 +11,7 @@ export function BreakpointList({ flow }: { flow: Flow }) {
   const nodes = flow.nodes.filter((n) => breakpoints.has(n.id));
   return (
     <section className="sim-breakpoints" aria-labelledby="sim-bp-heading">
-      <h3 className="sim-heading" id="sim-bp-heading">
+      <h3 className="panel-heading" id="sim-bp-heading">
         Breakpoints
       </h3>
       {nodes.length === 0 ? (

@@ -8,7 +8,7 @@ export function ContactPanel({ flow, state }: { flow: Flow; state: ConversationS
   const { assigneeId, tags, tasks } = state.contact;
   return (
     <section className="sim-card" aria-labelledby="sim-contact-heading">
-      <h3 className="sim-heading" id="sim-contact-heading">
+      <h3 className="panel-heading" id="sim-contact-heading">
         Contact
       </h3>
       <dl className="sim-facts">
@@ -19,7 +19,7 @@ export function ContactPanel({ flow, state }: { flow: Flow; state: ConversationS
         <dt>Bot</dt>
         <dd>{BOT_STATUS[state.bot]}{state.pausedUntil !== null ? ` until ${formatClock(state.pausedUntil)}` : ''}</dd>
       </dl>
-      <h4 className="sim-subheading">Tasks</h4>
+      <h4 className="panel-subheading sim-subheading">Tasks</h4>
       {tasks.length === 0 ? (
         <p className="sim-muted">No tasks.</p>
       ) : (

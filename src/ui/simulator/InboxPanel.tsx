@@ -11,16 +11,16 @@ export function InboxPanel({ flow, state }: { flow: Flow; state: ConversationSta
   const row = <li className="sim-inbox-item">This conversation{queue === 'assigned' && state.contact.assigneeId ? ` · ${staffName(flow, state.contact.assigneeId)}` : ''}</li>;
   return (
     <section className="sim-card" aria-labelledby="sim-inbox-heading">
-      <h3 className="sim-heading" id="sim-inbox-heading">
+      <h3 className="panel-heading" id="sim-inbox-heading">
         Live chat inbox
       </h3>
       <div className="sim-inbox">
         <div>
-          <h4 className="sim-subheading">Unassigned ({queue === 'unassigned' ? 1 : 0})</h4>
+          <h4 className="panel-subheading sim-subheading">Unassigned ({queue === 'unassigned' ? 1 : 0})</h4>
           <ul className="sim-list" aria-label="Unassigned">{queue === 'unassigned' ? row : <li className="sim-muted">Empty</li>}</ul>
         </div>
         <div>
-          <h4 className="sim-subheading">Assigned ({queue === 'assigned' ? 1 : 0})</h4>
+          <h4 className="panel-subheading sim-subheading">Assigned ({queue === 'assigned' ? 1 : 0})</h4>
           <ul className="sim-list" aria-label="Assigned">{queue === 'assigned' ? row : <li className="sim-muted">Empty</li>}</ul>
         </div>
       </div>

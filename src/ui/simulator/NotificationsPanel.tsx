@@ -15,7 +15,7 @@ export function NotificationsPanel({ flow, effects }: { flow: Flow; effects: rea
   const items = effects.filter((e) => e.type === 'staff_notified' || e.type === 'notification_skipped');
   return (
     <section className="sim-card" aria-labelledby="sim-notify-heading">
-      <h3 className="sim-heading" id="sim-notify-heading">
+      <h3 className="panel-heading" id="sim-notify-heading">
         Staff notifications
       </h3>
       {items.length === 0 ? (

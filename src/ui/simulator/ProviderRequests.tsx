@@ -12,7 +12,7 @@ export function ProviderRequests({ flow, effects }: { flow: Flow; effects: reado
     effects.find((e): e is EffectOf<'headers_dropped'> => e.type === 'headers_dropped' && e.nodeId === h.nodeId && e.seq === h.seq - 1)?.headers ?? [];
   return (
     <section className="sim-card" aria-labelledby="sim-requests-heading">
-      <h3 className="sim-heading" id="sim-requests-heading">
+      <h3 className="panel-heading" id="sim-requests-heading">
         Provider requests
       </h3>
       {handovers.length === 0 && <p className="sim-muted">No handover yet.</p>}
@@ -22,13 +22,13 @@ export function ProviderRequests({ flow, effects }: { flow: Flow; effects: reado
         const dropped = droppedFor(h);
         return (
           <article key={h.seq} className="sim-request" aria-label={`Request: ${title}`}>
-            <h4 className="sim-subheading">
+            <h4 className="panel-subheading sim-subheading">
               {title} <span className="sim-muted">{formatClock(h.at)}</span>
             </h4>
             <pre className="sim-pre">{formatRequest(h.request)}</pre>
             {dropped.length > 0 && (
               <div className="sim-dropped">
-                <h5 className="sim-subheading">Headers dropped</h5>
+                <h5 className="panel-subheading sim-subheading">Headers dropped</h5>
                 <ul className="sim-list" aria-label="Headers dropped">
                   {dropped.map((d, i) => (
                     <li key={i}>

@@ -16,7 +16,7 @@ export function SceneForm() {
 
   return (
     <form className="sim-scene" aria-label="Scene" onSubmit={(e) => e.preventDefault()}>
-      <h3 className="sim-heading">Set the scene</h3>
+      <h3 className="panel-heading">Set the scene</h3>
       <label className="sim-field" htmlFor={`${id}-channel`}>
         <span>Channel</span>
         <select id={`${id}-channel`} value={scene.channel} onChange={(e) => update({ channel: e.target.value as Channel })}>

@@ -18,7 +18,7 @@ export function CoverageSummary({ flow, coverage }: { flow: Flow; coverage: Cove
   const nodes = coverage.uncoveredNodes.flatMap((id) => flow.nodes.filter((n) => n.id === id));
   return (
     <section className="tests-coverage" aria-labelledby="tests-coverage-heading">
-      <h3 className="tests-heading" id="tests-coverage-heading">
+      <h3 className="panel-heading" id="tests-coverage-heading">
         Coverage
       </h3>
       <p className="tests-coverage-figure">
@@ -27,7 +27,7 @@ export function CoverageSummary({ flow, coverage }: { flow: Flow; coverage: Cove
       <meter className="tests-meter" min={0} max={Math.max(total, 1)} value={covered} aria-label="Handover outcomes covered" />
       {uncovered.length > 0 && (
         <>
-          <h4 className="tests-subheading">Outcomes no test reaches</h4>
+          <h4 className="panel-subheading tests-subheading">Outcomes no test reaches</h4>
           <ul className="tests-uncovered" aria-label="Uncovered handover outcomes">
             {uncovered.map((ref) => (
               <li key={`${ref.nodeId}-${ref.port}`}>
@@ -41,7 +41,7 @@ export function CoverageSummary({ flow, coverage }: { flow: Flow; coverage: Cove
       )}
       {nodes.length > 0 && (
         <>
-          <h4 className="tests-subheading">Nodes no test reaches ({nodes.length})</h4>
+          <h4 className="panel-subheading tests-subheading">Nodes no test reaches ({nodes.length})</h4>
           <ul className="tests-uncovered" aria-label="Uncovered nodes">
             {nodes.map((n) => (
               <li key={n.id}>
