@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { createNode, makeFlow, renderEditor } from './renderEditor';
 
 function voice(to: string, attributes: { name: string; value: string }[]) {
@@ -84,6 +84,28 @@ describe('inspector', () => {
     expect(store.getState().flow.edges).toMatchObject([{ source: 'p1', sourcePort: 'next', target: 'h1' }]);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Next step after Next' }), '');
     expect(store.getState().flow.edges).toEqual([]);
+  });
+
+  it('makes a keyboard pass through a "Next step" picker one undo step, and the next pass another', async () => {
+    const flow = makeFlow([createNode('pause', 'p1'), createNode('handover', 'h1'), createNode('message', 'm1'), createNode('end', 'e1')]);
+    const { store, select } = renderEditor(flow);
+    select('p1');
+    const picker = await screen.findByRole('combobox', { name: 'Next step after Next' });
+    const edges = () => store.getState().flow.edges.map((e) => `${e.source}.${e.sourcePort}>${e.target}`);
+    // Chromium fires a change for each option ArrowDown passes in a closed select.
+    act(() => picker.focus());
+    for (const target of ['h1', 'm1', 'e1']) fireEvent.change(picker, { target: { value: target } });
+    expect(edges()).toEqual(['p1.next>e1']);
+    act(() => picker.blur());
+    act(() => picker.focus());
+    for (const target of ['m1', 'h1']) fireEvent.change(picker, { target: { value: target } });
+    act(() => picker.blur());
+    expect(edges()).toEqual(['p1.next>h1']);
+    act(() => store.undo());
+    expect(edges()).toEqual(['p1.next>e1']);
+    act(() => store.undo());
+    expect(edges()).toEqual([]);
+    expect(store.getState().canUndo).toBe(false);
   });
 
   it('names each "Next step" choice as the canvas shows it, with the id only when two read the same', async () => {

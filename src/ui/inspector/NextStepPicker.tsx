@@ -6,9 +6,8 @@ import { acceptsInput, NODE_KINDS, type Flow, type FlowNode, type PortSpec } fro
 import { summarizeNode } from '../nodes/summarizeNode';
 import { indexFlow } from '../store/indexFlow';
 import { useEditorStore } from '../store/useEditorStore';
+import { useFieldGesture } from '../store/useFieldGesture';
 import { fieldId } from './fieldId';
-
-let gestures = 0;
 
 function baseName(n: FlowNode): string {
   return n.title ? `${n.title} (${NODE_KINDS[n.type].label})` : NODE_KINDS[n.type].label;
@@ -29,24 +28,26 @@ function nameTargets(targets: readonly FlowNode[]): Map<string, string> {
 }
 
 /**
- * "Next step" for one output port: a select of the steps it can lead to. Changing it reconnects
- * the port in one undo step, so a whole flow can be wired from the keyboard.
+ * "Next step" for one output port: a select of the steps it can lead to, so a whole flow can be
+ * wired from the keyboard. Arrowing through a closed select fires a change per option passed
+ * (Chromium), so the changes from focus to blur are one undo step, like a text field's edit.
  */
 export function NextStepPicker({ flow, node, port }: { flow: Flow; node: FlowNode; port: PortSpec }) {
   const store = useEditorStore();
+  const gesture = useFieldGesture();
   const current = indexFlow(flow).targetOf.get(`${node.id}\u0000${port.id}`) ?? '';
   const targets = useMemo(() => flow.nodes.filter((n) => n.id !== node.id && acceptsInput(n)), [flow.nodes, node.id]);
   const names = useMemo(() => nameTargets(targets), [targets]);
   const id = fieldId(node.id, `/ports/${port.id}`);
-  function onChange(target: string) {
-    const gesture = `next-${++gestures}`;
-    store.endGesture();
-    if (current) store.run(disconnect, { source: node.id, sourcePort: port.id }, { gesture });
+  function onChange(target: string, focused: boolean) {
+    // A change without focus (assistive tech, scripts) still reconnects in one step of its own.
+    if (!focused) gesture.onFocus();
+    if (current) gesture.run(disconnect, { source: node.id, sourcePort: port.id });
     if (target) {
       const check = canConnect(store.getState().flow, { source: node.id, sourcePort: port.id, target });
-      if (check.ok) store.run(connect, { source: node.id, sourcePort: port.id, target }, { gesture });
+      if (check.ok) gesture.run(connect, { source: node.id, sourcePort: port.id, target });
     }
-    store.endGesture();
+    if (!focused) gesture.onBlur();
     // connect selects the new edge; keep the node in the inspector while wiring its ports.
     store.setSelection({ nodeIds: [node.id], edgeIds: [] });
   }
@@ -55,7 +56,15 @@ export function NextStepPicker({ flow, node, port }: { flow: Flow; node: FlowNod
       <label htmlFor={id} className="next-step-port">
         {port.label}
       </label>
-      <select id={id} className={`input select${current ? '' : ' is-empty'}`} value={current} onChange={(e) => onChange(e.target.value)} aria-label={`Next step after ${port.label}`}>
+      <select
+        id={id}
+        className={`input select${current ? '' : ' is-empty'}`}
+        value={current}
+        onFocus={gesture.onFocus}
+        onBlur={gesture.onBlur}
+        onChange={(e) => onChange(e.target.value, e.target.ownerDocument.activeElement === e.target)}
+        aria-label={`Next step after ${port.label}`}
+      >
         <option value="">— not connected —</option>
         {targets.map((n) => (
           <option key={n.id} value={n.id}>
