@@ -3,15 +3,13 @@ import { initialFitView, LARGE_FLOW_NODES } from '../../src/ui/canvas/initialFit
 import { generateFlow } from '../../src/ui/bench/generateFlow';
 
 describe('initialFitView', () => {
-  it('fits a small flow whole', () => {
-    const options = initialFitView(generateFlow(40));
-    expect(options.nodes).toBeUndefined();
-    expect(options.maxZoom).toBe(1);
+  it('leaves flows up to the limit to initialViewport', () => {
+    expect(initialFitView(generateFlow(LARGE_FLOW_NODES))).toBeNull();
   });
 
   it('opens a large flow on its triggers at a readable zoom', () => {
     const flow = generateFlow(LARGE_FLOW_NODES + 1);
-    const options = initialFitView(flow);
+    const options = initialFitView(flow)!;
     const triggerIds = flow.nodes.filter((n) => n.type.startsWith('trigger_')).map((n) => n.id);
     expect(options.nodes?.map((n) => n.id)).toEqual(triggerIds);
     expect(options.minZoom).toBeGreaterThanOrEqual(0.5);
@@ -20,6 +18,6 @@ describe('initialFitView', () => {
   it('falls back to the first node when a large flow has no trigger', () => {
     const flow = generateFlow(1000);
     const withoutTriggers = { ...flow, nodes: flow.nodes.filter((n) => !n.type.startsWith('trigger_')) };
-    expect(initialFitView(withoutTriggers).nodes).toEqual([{ id: withoutTriggers.nodes[0].id }]);
+    expect(initialFitView(withoutTriggers)?.nodes).toEqual([{ id: withoutTriggers.nodes[0].id }]);
   });
 });

@@ -24,6 +24,7 @@ import { createMapperCache, toReactFlow, type CanvasNode } from './toReactFlow';
 import { nodeTypes } from './nodeTypes';
 import { CanvasToolbar } from './CanvasToolbar';
 import { initialFitView } from './initialFitView';
+import { useInitialViewport } from './useInitialViewport';
 import './canvas.css';
 
 export const CANVAS_DROP_ID = 'canvas';
@@ -60,8 +61,10 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const { nodes, edges } = useMemo(() => toReactFlow(flow, selection, cache.current), [flow, selection]);
   const gesture = useRef<string | null>(null);
   const { setNodeRef, isOver } = useDroppable({ id: CANVAS_DROP_ID });
-  // Read once: React Flow fits the view only when it first renders.
+  // Read once: the first view is set only when the canvas first shows the flow.
   const [fitViewOptions] = useState(() => initialFitView(store.getState().flow));
+  const [firstFlow] = useState(() => (fitViewOptions ? null : store.getState().flow));
+  useInitialViewport(firstFlow);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => {
@@ -130,8 +133,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         snapToGrid
         snapGrid={SNAP}
         onlyRenderVisibleElements
-        fitView
-        fitViewOptions={fitViewOptions}
+        fitView={fitViewOptions !== null}
+        fitViewOptions={fitViewOptions ?? undefined}
         minZoom={0.1}
         maxZoom={2}
         colorMode={colorMode}
