@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -11,12 +11,12 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useDroppable } from '@dnd-kit/core';
 import { canConnect } from '../../editor/canConnect';
 import { connect } from '../../editor/commands/connect';
 import { moveNodes } from '../../editor/commands/moveNodes';
 import type { Selection } from '../../editor/selection';
 import type { Position } from '../../schema';
+import { canvasDropHover } from '../shell/canvasDropHover';
 import { useEditor } from '../store/useEditor';
 import { useEditorStore } from '../store/useEditorStore';
 import { selectFlow, selectSelection } from '../store/selectors';
@@ -27,7 +27,8 @@ import { initialFitView } from './initialFitView';
 import { useInitialViewport } from './useInitialViewport';
 import './canvas.css';
 
-export const CANVAS_DROP_ID = 'canvas';
+/** The canvas section's id: a palette drag finds the drop area by it. */
+export const CANVAS_SECTION_ID = 'flow-canvas';
 const SNAP: [number, number] = [15, 15];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
@@ -60,7 +61,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const cache = useRef(createMapperCache());
   const { nodes, edges } = useMemo(() => toReactFlow(flow, selection, cache.current), [flow, selection]);
   const gesture = useRef<string | null>(null);
-  const { setNodeRef, isOver } = useDroppable({ id: CANVAS_DROP_ID });
+  const isOver = useSyncExternalStore(canvasDropHover.subscribe, canvasDropHover.get);
   // Read once: the first view is set only when the canvas first shows the flow.
   const [fitViewOptions] = useState(() => initialFitView(store.getState().flow));
   const [firstFlow] = useState(() => (fitViewOptions ? null : store.getState().flow));
@@ -114,7 +115,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   }, [store]);
 
   return (
-    <section ref={setNodeRef} className={`canvas${isOver ? ' is-drop-target' : ''}`} aria-label="Flow canvas">
+    <section id={CANVAS_SECTION_ID} className={`canvas${isOver ? ' is-drop-target' : ''}`} aria-label="Flow canvas">
       <ReactFlow<CanvasNode>
         nodes={nodes}
         edges={edges}

@@ -7,7 +7,6 @@ import { Palette } from '../palette/Palette';
 import { OutlineTab } from '../problems/OutlineTab';
 import { ProblemsBadge, ProblemsTab } from '../problems/ProblemsTab';
 import { BottomPanel } from './BottomPanel';
-import { CanvasDndContext } from './CanvasDndContext';
 import { Header, type SaveState } from './Header';
 import { Notice } from './Notice';
 import type { PanelTab } from './PanelTab';
@@ -78,56 +77,54 @@ export function EditorShell({ saveState, saveReason, exportMenu, banner, onImpor
   const simulate = onSimulate ?? (tabs.some((t) => t.id === 'simulator') ? () => openTab('simulator') : undefined);
 
   return (
-    <CanvasDndContext>
-      <div className="app-shell">
-        <Header
-          saveState={saveState}
-          saveReason={saveReason}
-          exportMenu={exportMenu}
-          theme={theme}
-          onToggleTheme={toggleTheme}
-          onOpenProblems={() => openTab('problems')}
-          onImport={onImport}
-          onExport={onExport}
-          onSimulate={simulate}
-          leading={headerLeading}
-        />
-        {banner}
-        <div className="app-body">
-          {!palette.collapsed && (
-            <div className="side-panel" id="panel-palette" style={{ width: palette.size }}>
-              <Palette />
-            </div>
-          )}
-          <div className="splitter-wrap">
-            <ResizeHandle label="Resize palette" panel={palette} orientation="vertical" direction={1} controls="panel-palette" />
-            <button type="button" className="collapse-tab collapse-left" aria-label={palette.collapsed ? 'Show palette' : 'Hide palette'} aria-expanded={!palette.collapsed} onClick={palette.toggle}>
-              {palette.collapsed ? '›' : '‹'}
-            </button>
+    <div className="app-shell">
+      <Header
+        saveState={saveState}
+        saveReason={saveReason}
+        exportMenu={exportMenu}
+        theme={theme}
+        onToggleTheme={toggleTheme}
+        onOpenProblems={() => openTab('problems')}
+        onImport={onImport}
+        onExport={onExport}
+        onSimulate={simulate}
+        leading={headerLeading}
+      />
+      {banner}
+      <div className="app-body">
+        {!palette.collapsed && (
+          <div className="side-panel" id="panel-palette" style={{ width: palette.size }}>
+            <Palette />
           </div>
-          <main className="center-column" aria-label="Flow editor">
-            <div className="canvas-wrap">
-              <Canvas colorMode={theme} />
-              <Notice extra={message} onDismissExtra={onDismissMessage} />
-            </div>
-            <ResizeHandle label="Resize bottom panel" panel={bottom} orientation="horizontal" direction={-1} controls="panel-bottom" />
-            <div id="panel-bottom" className="bottom-wrap" style={{ height: bottom.collapsed ? undefined : bottom.size }}>
-              <BottomPanel tabs={tabs} active={activeTab} onSelect={selectTab} collapsed={bottom.collapsed} onToggle={bottom.toggle} />
-            </div>
-          </main>
-          <div className="splitter-wrap">
-            <ResizeHandle label="Resize inspector" panel={inspector} orientation="vertical" direction={-1} controls="panel-inspector" />
-            <button type="button" className="collapse-tab collapse-right" aria-label={inspector.collapsed ? 'Show inspector' : 'Hide inspector'} aria-expanded={!inspector.collapsed} onClick={inspector.toggle}>
-              {inspector.collapsed ? '‹' : '›'}
-            </button>
-          </div>
-          {!inspector.collapsed && (
-            <div className="side-panel" id="panel-inspector" style={{ width: inspector.size }}>
-              <Inspector />
-            </div>
-          )}
+        )}
+        <div className="splitter-wrap">
+          <ResizeHandle label="Resize palette" panel={palette} orientation="vertical" direction={1} controls="panel-palette" />
+          <button type="button" className="collapse-tab collapse-left" aria-label={palette.collapsed ? 'Show palette' : 'Hide palette'} aria-expanded={!palette.collapsed} onClick={palette.toggle}>
+            {palette.collapsed ? '›' : '‹'}
+          </button>
         </div>
+        <main className="center-column" aria-label="Flow editor">
+          <div className="canvas-wrap">
+            <Canvas colorMode={theme} />
+            <Notice extra={message} onDismissExtra={onDismissMessage} />
+          </div>
+          <ResizeHandle label="Resize bottom panel" panel={bottom} orientation="horizontal" direction={-1} controls="panel-bottom" />
+          <div id="panel-bottom" className="bottom-wrap" style={{ height: bottom.collapsed ? undefined : bottom.size }}>
+            <BottomPanel tabs={tabs} active={activeTab} onSelect={selectTab} collapsed={bottom.collapsed} onToggle={bottom.toggle} />
+          </div>
+        </main>
+        <div className="splitter-wrap">
+          <ResizeHandle label="Resize inspector" panel={inspector} orientation="vertical" direction={-1} controls="panel-inspector" />
+          <button type="button" className="collapse-tab collapse-right" aria-label={inspector.collapsed ? 'Show inspector' : 'Hide inspector'} aria-expanded={!inspector.collapsed} onClick={inspector.toggle}>
+            {inspector.collapsed ? '‹' : '›'}
+          </button>
+        </div>
+        {!inspector.collapsed && (
+          <div className="side-panel" id="panel-inspector" style={{ width: inspector.size }}>
+            <Inspector />
+          </div>
+        )}
       </div>
-    </CanvasDndContext>
+    </div>
   );
 }
