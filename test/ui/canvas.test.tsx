@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { createNode, makeFlow, renderEditor } from './renderEditor';
 
 function voiceFlow() {
@@ -50,6 +50,28 @@ describe('canvas', () => {
     await user.keyboard('{Enter}');
     expect(store.getState().selection.nodeIds).toEqual(['h1']);
     expect(within(screen.getByRole('complementary', { name: 'Inspector' })).getByRole('heading', { name: 'Handover' })).toBeInTheDocument();
+  });
+
+  // jsdom's canvas is 100×100 and only nodes in view are mounted: a fitted view mounts them all.
+  it.each([
+    ['Shift+L', '{Shift>}L{/Shift}'],
+    ['the Tidy layout button', null],
+  ])('tidies the layout and fits the view to it with %s', async (_how, keys) => {
+    const ids = ['t1', 'm1', 'p1', 'h1'];
+    const nodes = [createNode('trigger_human_requested', 't1'), createNode('message', 'm1'), createNode('pause', 'p1'), createNode('handover', 'h1')];
+    const edges = ids.slice(1).map((target, i) => ({ id: `e${i}`, source: ids[i], sourcePort: 'next', target }));
+    // All in one spot, so the view opens on that spot and the tidied nodes land outside it.
+    const flow = makeFlow(nodes, edges, { layout: { nodes: Object.fromEntries(ids.map((id) => [id, { x: 0, y: 0 }])) } });
+    const { store, user } = renderEditor(flow);
+    const canvas = screen.getByRole('region', { name: 'Flow canvas' });
+    await within(canvas).findByRole('group', { name: 'Pause' });
+    if (keys) await user.keyboard(keys);
+    else await user.click(within(canvas).getByRole('button', { name: 'Tidy layout' }));
+    await waitFor(() => expect(store.getState().undoLabel).toBe('Tidy layout'));
+    const xs = new Set(Object.values(store.getState().flow.layout.nodes).map((p) => p.x));
+    expect(xs.size).toBe(4);
+    const mounted = () => within(canvas).getAllByRole('group').filter((g) => g.getAttribute('aria-roledescription') === 'node');
+    await waitFor(() => expect(mounted().map((g) => g.getAttribute('aria-label'))).toEqual(['Human requested', 'Message', 'Pause', 'Handover']));
   });
 
   it('switches between light and dark themes and remembers the choice', async () => {

@@ -1,23 +1,14 @@
-import { Panel, useReactFlow } from '@xyflow/react';
-import { useEditorStore } from '../store/useEditorStore';
+import { Panel } from '@xyflow/react';
 import { NodeSearch } from './NodeSearch';
-import { tidyLayout } from './tidyLayout';
+import { useTidyLayout } from './useTidyLayout';
 
 /** Floating bar over the canvas: search and Tidy layout (zoom and fit view are in the Controls). */
 export function CanvasToolbar() {
-  const store = useEditorStore();
-  const rf = useReactFlow();
+  const tidy = useTidyLayout();
   return (
     <Panel position="top-left" className="canvas-toolbar">
       <NodeSearch />
-      <button
-        type="button"
-        className="btn btn-sm"
-        title="Arrange the flow left to right (Shift+L)"
-        onClick={async () => {
-          if (await tidyLayout(store)) requestAnimationFrame(() => void rf.fitView({ padding: 0.2, maxZoom: 1, duration: 250 }));
-        }}
-      >
+      <button type="button" className="btn btn-sm" title="Arrange the flow left to right (Shift+L)" onClick={() => void tidy()}>
         Tidy layout
       </button>
     </Panel>

@@ -10,7 +10,8 @@ import { serializeFragment } from '../../editor/serializeFragment';
 import { useEditorStore } from '../store/useEditorStore';
 import { readClipboard, writeClipboard } from './clipboard';
 import { isTypingTarget } from './isTypingTarget';
-import { TIDY_LAYOUT_KEYS, tidyLayout } from './tidyLayout';
+import { TIDY_LAYOUT_KEYS } from './tidyLayout';
+import { useTidyLayout } from './useTidyLayout';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
 export const SEARCH_KEYS = ['Mod+F'] as const;
@@ -22,6 +23,7 @@ const PASTE_STEP = 30;
  */
 export function useEditorShortcuts(onSearch: () => void) {
   const store = useEditorStore();
+  const tidy = useTidyLayout();
   const pastes = useRef({ text: '', count: 0 });
   const search = useRef(onSearch);
   search.current = onSearch;
@@ -58,7 +60,7 @@ export function useEditorShortcuts(onSearch: () => void) {
       else if (is(duplicateSelection.keys!)) store.run(duplicateSelection, selection);
       else if (is(selectAll.keys)) store.setSelection(selectAll.select(flow));
       else if (is(deleteSelection.keys!)) store.run(deleteSelection, selection);
-      else if (is(TIDY_LAYOUT_KEYS)) void tidyLayout(store);
+      else if (is(TIDY_LAYOUT_KEYS)) void tidy();
       else if (is(SEARCH_KEYS)) search.current();
       else if (e.key === 'Escape' && (selection.nodeIds.length || selection.edgeIds.length)) store.setSelection({ nodeIds: [], edgeIds: [] });
       else return;
@@ -66,5 +68,5 @@ export function useEditorShortcuts(onSearch: () => void) {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store]);
+  }, [store, tidy]);
 }
