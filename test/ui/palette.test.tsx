@@ -1,10 +1,55 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import { NODE_KINDS, NODE_TYPES, PALETTE_GROUPS } from '../../src/schema';
 import { createNode, makeFlow, renderEditor } from './renderEditor';
 
+// Drag and drop (dnd-kit) is a lazy chunk; the gate holds it back so a test can see the palette
+// before it arrives, as a user does on the first paint.
+const chunk = vi.hoisted(() => {
+  let open!: () => void;
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  return { gate, open };
+});
+vi.mock('../../src/ui/palette/PaletteDnd', async (importOriginal) => {
+  await chunk.gate;
+  return importOriginal();
+});
+
+const DRAGGABLE = 'draggable node kind';
+
 describe('palette', () => {
+  // First in the file: the chunk loads once per page, and the module stays loaded for the tests below.
+  it('adds by keyboard before drag and drop has loaded, then becomes draggable with focus kept', async () => {
+    const { store, user } = renderEditor(makeFlow([]));
+    const plain = screen.getByRole('button', { name: 'Pause' });
+    expect(plain).not.toHaveAttribute('aria-roledescription');
+    plain.focus();
+    await user.keyboard('{Enter}');
+    expect(store.getState().flow.nodes.map((n) => n.type)).toEqual(['pause']);
+
+    chunk.open();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-roledescription', DRAGGABLE));
+    const draggable = screen.getByRole('button', { name: 'Pause' });
+    // The list remounted under DndContext: focus is back on the item it was on.
+    expect(draggable).not.toBe(plain);
+    expect(draggable).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(store.getState().flow.nodes.map((n) => n.type)).toEqual(['pause', 'pause']);
+    for (const type of NODE_TYPES) expect(screen.getByRole('button', { name: NODE_KINDS[type].label })).toHaveAttribute('aria-roledescription', DRAGGABLE);
+  });
+
+  it('shows draggable items at once when the palette mounts again after loading', () => {
+    renderEditor(makeFlow([]));
+    expect(screen.getByRole('button', { name: 'Handover' })).toHaveAttribute('aria-roledescription', DRAGGABLE);
+  });
+
+  it('adds a kind by double-click', async () => {
+    const { store, user } = renderEditor(makeFlow([]));
+    await user.dblClick(screen.getByRole('button', { name: 'Message' }));
+    expect(store.getState().flow.nodes.map((n) => n.type)).toEqual(['message']);
+  });
+
   it('lists every node kind by its label under its group heading', () => {
     renderEditor(makeFlow([]));
     const palette = screen.getByRole('navigation', { name: 'Node palette' });
