@@ -47,8 +47,8 @@ describe('editor', () => {
   it('builds Pause → voice Handover by drag and drop, validates live, and undoes/redoes', async () => {
     const app = await openApp(browser);
     const { page } = app;
-    // A fresh profile starts on the library: open the voice template (the view is then fitted to
-    // a large flow, as the drop-position checks below expect) and clear it.
+    // A fresh profile starts on the library: open the voice template (at a readable zoom, as the
+    // drop-position checks below expect) and clear it.
     await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
     const canvas = page.getByRole('region', { name: 'Flow canvas' });
     await canvas.waitFor();
@@ -251,13 +251,16 @@ describe('editor', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
     const canvas = page.getByRole('region', { name: 'Flow canvas' });
-    await canvas.getByRole('group', { name: 'Handover: Transfer to SIP desk' }).waitFor();
+    // The template opens readable on its trigger; the SIP transfer is further right, off screen.
+    await canvas.getByRole('group', { name: 'Human requested', exact: true }).waitFor();
     // Select the SIP transfer by search: it is centred at a readable zoom with its inspector open.
     await page.keyboard.press('Control+f');
     await page.keyboard.type('SIP desk');
     await page.keyboard.press('Enter');
+    await canvas.getByRole('group', { name: 'Handover: Transfer to SIP desk' }).waitFor();
+    await page.waitForTimeout(400); // the centring animation, which a zoom would interrupt
     await page.getByRole('button', { name: 'Zoom Out' }).click();
-    await page.waitForTimeout(400); // the centring animation
+    await page.waitForTimeout(400); // the zoom animation
     await screenshot(page, 'editor-light');
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     await page.waitForTimeout(100);

@@ -7,6 +7,12 @@ describe('initialFitView', () => {
     expect(initialFitView(generateFlow(LARGE_FLOW_NODES))).toBeNull();
   });
 
+  it('lets React Flow frame the first nodes added to an empty flow', () => {
+    const options = initialFitView({ ...generateFlow(40), nodes: [] });
+    expect(options).toMatchObject({ maxZoom: 1 });
+    expect(options?.nodes).toBeUndefined();
+  });
+
   it('opens a large flow on its triggers at a readable zoom', () => {
     const flow = generateFlow(LARGE_FLOW_NODES + 1);
     const options = initialFitView(flow)!;
