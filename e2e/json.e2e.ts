@@ -33,7 +33,9 @@ describe('JSON tab', () => {
     await region.waitFor();
     await page.locator('.monaco-editor .view-line').first().waitFor();
 
-    // Selecting a node on the canvas reveals its JSON.
+    // Selecting a node on the canvas reveals its JSON. The template opens on its trigger: fit the
+    // view to reach the SIP transfer, as a user would.
+    await page.getByRole('button', { name: 'Fit View' }).click();
     await page.getByRole('group', { name: 'Handover: Transfer to SIP desk' }).click();
     const titleLine = page.locator('.view-line', { hasText: '"title": "Transfer to SIP desk"' });
     await titleLine.waitFor();
@@ -104,6 +106,8 @@ describe('JSON tab', () => {
     page.setDefaultTimeout(15_000);
     await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
     await page.getByRole('region', { name: 'Flow canvas' }).waitFor();
+    // The whole flow in view, so the canvas edit below can be seen on the SIP transfer.
+    await page.getByRole('button', { name: 'Fit View' }).click();
     await page.getByRole('tab', { name: 'JSON' }).click();
     const splitter = page.getByRole('separator', { name: 'Resize bottom panel' });
     await splitter.focus();
