@@ -43,7 +43,7 @@ export function Palette() {
             const headingId = `palette-group-${group.replace(/\W/g, '')}`;
             return (
               <section key={group} aria-labelledby={headingId} className="palette-group">
-                <h2 id={headingId} className="palette-heading">
+                <h2 id={headingId} className="panel-heading palette-heading">
                   {group}
                 </h2>
                 {types.map((type) => (

@@ -40,7 +40,7 @@ export function ProblemsTab() {
         if (!items.length) return null;
         return (
           <section key={severity} aria-labelledby={`problems-${severity}`}>
-            <h3 id={`problems-${severity}`} className="problems-heading">
+            <h3 id={`problems-${severity}`} className="panel-heading problems-heading">
               {label} <span className="problems-count">{items.length}</span>
             </h3>
             <ul className="problems-list">
