@@ -10,6 +10,8 @@ export interface ParseIssue {
   path: string;
   message: string;
   nodeId?: string;
+  /** Set when the issue is a node whose `type` is not one of the format's node types. */
+  unknownNodeType?: string;
 }
 
 export type ParseResult = { ok: true; flow: Flow; migrated: string[] } | { ok: false; issues: ParseIssue[] };
@@ -45,7 +47,14 @@ function issuesFromZod(error: z.core.$ZodError, doc: Record<string, unknown>): P
     const [top, index] = issue.path;
     const node = top === 'nodes' && typeof index === 'number' ? nodes[index] : undefined;
     const nodeId = node && typeof node === 'object' && typeof node.id === 'string' ? node.id : undefined;
-    return { path: toPointer(issue.path), message: describeIssue(issue, doc), ...(nodeId ? { nodeId } : {}) };
+    const isNodeType = issue.path.length === 3 && node && issue.path[2] === 'type' && issue.message.startsWith('Invalid discriminator value');
+    const unknownNodeType = isNodeType && typeof node.type === 'string' ? node.type : undefined;
+    return {
+      path: toPointer(issue.path),
+      message: describeIssue(issue, doc),
+      ...(nodeId ? { nodeId } : {}),
+      ...(unknownNodeType !== undefined ? { unknownNodeType } : {}),
+    };
   });
 }
 

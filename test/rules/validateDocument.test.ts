@@ -3,12 +3,19 @@ import { validateDocument } from '../../src/rules/validateDocument';
 import { chatFlow } from './helpers';
 
 describe('validateDocument', () => {
-  it('turns an unknown node type into schema.invalid at its exact path, naming the node', () => {
+  it('reports an unknown node type as schema.unknown_node_type at its exact path, naming the node', () => {
     const raw = { format: 'baton.flow', version: 1, id: 'f', name: 'F', nodes: [{ id: 'fax', type: 'fax_machine', data: {} }] };
     const { flow, diagnostics } = validateDocument(raw);
     expect(flow).toBeNull();
-    expect(diagnostics[0]).toMatchObject({ code: 'schema.invalid', severity: 'error', path: '/nodes/0/type', nodeId: 'fax', rule: 'schemaShape' });
-    expect(diagnostics[0].message).toMatch(/fax_machine/);
+    expect(diagnostics[0]).toMatchObject({ code: 'schema.unknown_node_type', severity: 'error', path: '/nodes/0/type', nodeId: 'fax', rule: 'schemaShape' });
+    expect(diagnostics[0].message).toMatch(/^Unknown type "fax_machine"\. Expected .*'handover'/);
+  });
+
+  it('keeps schema.invalid for a missing node type and for wrong fields elsewhere', () => {
+    const raw = { format: 'baton.flow', version: 1, id: 'f', name: 'F', nodes: [{ id: 'blank', data: {} }] };
+    const { diagnostics } = validateDocument(raw);
+    expect(diagnostics[0]).toMatchObject({ code: 'schema.invalid', path: '/nodes/0/type', nodeId: 'blank' });
+    expect(diagnostics[0].message).toMatch(/^Missing "type"/);
   });
 
   it('points at a wrong field inside node data', () => {

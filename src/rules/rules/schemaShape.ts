@@ -9,7 +9,8 @@ export const schemaShape = defineRule({
   id: 'schemaShape',
   source: SOURCES.format,
   codes: [
-    { code: 'schema.invalid', severity: 'error', summary: 'The document does not match the flow format (unknown node type, wrong field, bad JSON); the path points at the field.' },
+    { code: 'schema.invalid', severity: 'error', summary: 'The document does not match the flow format (wrong or missing field, bad JSON, unknown version); the path points at the field.' },
+    { code: 'schema.unknown_node_type', severity: 'error', summary: 'A node\'s `type` is not one of the format\'s node types (a typo, or a file from a newer Baton); the message lists the known types.' },
   ],
   run() {},
 });
