@@ -108,6 +108,25 @@ describe('inspector', () => {
     expect(store.getState().canUndo).toBe(false);
   });
 
+  it('makes a keyboard pass through any inspector select one undo step, and a change without focus a step of its own', async () => {
+    const { store, select, node } = renderEditor(makeFlow([createNode('handover', 'h1')]));
+    select('h1');
+    const kind = await screen.findByRole('combobox', { name: 'Hand over to' });
+    const destination = () => (node('h1')?.data as { destination: { kind: string } }).destination.kind;
+    expect(destination()).toBe('live_chat');
+    act(() => kind.focus());
+    for (const value of ['zendesk', 'messenger', 'voice']) fireEvent.change(kind, { target: { value } });
+    act(() => kind.blur());
+    expect(destination()).toBe('voice');
+    fireEvent.change(screen.getByRole('combobox', { name: 'Hand over to' }), { target: { value: 'messenger' } });
+    expect(destination()).toBe('messenger');
+    act(() => store.undo());
+    expect(destination()).toBe('voice');
+    act(() => store.undo());
+    expect(destination()).toBe('live_chat');
+    expect(store.getState().canUndo).toBe(false);
+  });
+
   it('names each "Next step" choice as the canvas shows it, with the id only when two read the same', async () => {
     const hello = createNode('message', 'm1', { text: 'Hello' });
     const flow = makeFlow([createNode('pause', 'p1'), hello, createNode('end', 'e1'), createNode('end', 'e2'), createNode('note', 'n1')]);

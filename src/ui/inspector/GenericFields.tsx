@@ -27,6 +27,7 @@ export function GenericFields({ node, skip = [], help = {} }: Props) {
   const shape = (kindOf(node).dataSchema as unknown as z.ZodMiniObject).shape as Record<string, z.ZodMiniType>;
   const data = node.data as Record<string, unknown>;
   const set = (key: string, value: unknown) => store.run(updateNodeData, { id: node.id, data: { [key]: value } });
+  const argsFor = (key: string) => (value: unknown) => ({ id: node.id, data: { [key]: value } });
   return (
     <>
       {Object.entries(shape).map(([key, schema]) => {
@@ -50,13 +51,13 @@ export function GenericFields({ node, skip = [], help = {} }: Props) {
                 step={spec.integer ? 1 : key === 'seconds' ? 0.1 : 0.25}
                 unit={fieldUnit(key)}
                 command={updateNodeData}
-                args={(v) => ({ id: node.id, data: { [key]: v } })}
+                args={argsFor(key)}
               />
             );
           case 'string':
-            return <TextField key={key} {...props} value={String(value ?? '')} multiline={spec.multiline} command={updateNodeData} args={(v) => ({ id: node.id, data: { [key]: v } })} />;
+            return <TextField key={key} {...props} value={String(value ?? '')} multiline={spec.multiline} command={updateNodeData} args={argsFor(key)} />;
           case 'enum':
-            return <SelectField key={key} {...props} value={String(value)} options={spec.options.map((o) => ({ value: o, label: fieldLabel(o) }))} onChange={(v) => set(key, v)} />;
+            return <SelectField key={key} {...props} value={String(value)} options={spec.options.map((o) => ({ value: o, label: fieldLabel(o) }))} command={updateNodeData} args={argsFor(key)} />;
           case 'strings':
             return (
               <TextField
@@ -70,7 +71,7 @@ export function GenericFields({ node, skip = [], help = {} }: Props) {
               />
             );
           case 'staff':
-            return <StaffSelect key={key} {...props} value={(value as string | null) || null} onChange={(v) => set(key, spec.nullable ? v : (v ?? ''))} />;
+            return <StaffSelect key={key} {...props} value={(value as string | null) || null} command={updateNodeData} args={(v) => argsFor(key)(spec.nullable ? v : (v ?? ''))} />;
           default:
             return null;
         }

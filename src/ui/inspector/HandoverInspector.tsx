@@ -4,7 +4,6 @@ import { updateNodeData } from '../../editor/commands/updateNodeData';
 import { classifyDestination } from '../../rules/voice/classifyDestination';
 import { DESTINATION_LABELS, type DestinationKind, type NodeOfType } from '../../schema';
 import { useEditor } from '../store/useEditor';
-import { useEditorStore } from '../store/useEditorStore';
 import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
@@ -38,12 +37,10 @@ function DestinationStatus({ to, hasError }: { to: string; hasError: boolean }) 
 
 /** The Handover form: destination kind, then the fields that destination needs. */
 export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
-  const store = useEditorStore();
   const recording = useEditor(selectRecording);
   const errorsFor = useFieldErrors(node.id);
   const d = node.data.destination;
   const p = (key: string) => `/data/destination/${key}`;
-  const set = (patch: Record<string, unknown>) => store.run(updateNodeData, { id: node.id, data: { destination: patch } });
   const argsFor = (key: string) => (value: unknown) => ({ id: node.id, data: { destination: { [key]: value } } });
   const queueTimeout =
     'queueTimeoutMinutes' in d ? (
@@ -67,7 +64,8 @@ export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
         label="Hand over to"
         value={d.kind}
         options={KINDS}
-        onChange={(kind) => store.run(setDestinationKind, { id: node.id, kind: kind as DestinationKind })}
+        command={setDestinationKind}
+        args={(kind) => ({ id: node.id, kind: kind as DestinationKind })}
         errors={errorsFor(p('kind'))}
       />
       {d.kind === 'live_chat' && (
@@ -76,7 +74,8 @@ export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
             id={fieldId(node.id, p('assigneeId'))}
             label="Assign to"
             value={d.assigneeId}
-            onChange={(assigneeId) => set({ assigneeId })}
+            command={updateNodeData}
+            args={argsFor('assigneeId')}
             help="With no assignee the conversation waits in Live chat → Unassigned until someone claims it."
             errors={errorsFor(p('assigneeId'))}
           />
