@@ -12,15 +12,6 @@ function load(file: string): Flow {
   return parsed.flow;
 }
 
-/**
- * Outcomes an example leaves to another: voice-zendesk's web-chat branch hands over to Live chat
- * exactly as chat-handover does (whose cases meet all four outcomes), and the Simulator's tests use
- * these three as their "uncovered" fixture.
- */
-const KNOWN_GAPS: Record<string, string[]> = {
-  'voice-zendesk.baton.json': ['chat_handover:transferred', 'chat_handover:timeout', 'chat_handover:resolved'],
-};
-
 describe.each(files)('example %s', (file) => {
   const flow = load(file);
   it.each(runTests(flow).map((r) => [r.name, r] as const))('%s', (_, result) => {
@@ -29,7 +20,7 @@ describe.each(files)('example %s', (file) => {
 
   it('meets every outcome port of every handover in it (a dropped call counts)', () => {
     const uncovered = computeCoverage(flow).handoverPorts.uncovered.map((p) => `${p.nodeId}:${p.port}`);
-    expect(uncovered).toEqual(KNOWN_GAPS[file] ?? []);
+    expect(uncovered).toEqual([]);
   });
 
   it('fires every trigger in it', () => {

@@ -76,7 +76,7 @@ describe('Tests tab', () => {
 
   it('reports handover outcome coverage and lists the outcomes no case reaches', async () => {
     const flow = loadExample('voice-zendesk');
-    const onlyChat = { ...flow, tests: flow.tests.filter((t) => t.scene.channel === 'web_chat') };
+    const onlyChat = { ...flow, tests: flow.tests.filter((t) => t.id === 'web-chat' || t.id === 'web-chat-offline') };
     const { user } = await renderSimulator(onlyChat, 'Tests');
     await user.click(screen.getByRole('button', { name: 'Run all' }));
     // Two voice handovers (4 ports each) and a live chat one (4 ports); the chat cases meet only No agents.
