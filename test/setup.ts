@@ -27,9 +27,13 @@ if (typeof window !== 'undefined') {
   }
   (globalThis as unknown as { DOMMatrixReadOnly: unknown }).DOMMatrixReadOnly = DOMMatrixReadOnlyShim;
 
+  // The canvas gets a laptop-sized viewport, so flows open at the zoom a designer sees (nodes draw
+  // their full face at 40 % and above, see useCompactNodes); everything else is sized by its style.
+  const CANVAS = { width: 1280, height: 800 };
+  const isCanvas = (el: HTMLElement) => el.classList.contains('react-flow__renderer');
   Object.defineProperties(HTMLElement.prototype, {
-    offsetHeight: { get() { return parseFloat(this.style.height) || 1; } },
-    offsetWidth: { get() { return parseFloat(this.style.width) || 1; } },
+    offsetHeight: { get() { return isCanvas(this) ? CANVAS.height : parseFloat(this.style.height) || 1; } },
+    offsetWidth: { get() { return isCanvas(this) ? CANVAS.width : parseFloat(this.style.width) || 1; } },
   });
   (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 }

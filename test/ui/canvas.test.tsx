@@ -30,6 +30,26 @@ describe('canvas', () => {
     expect(within(trigger).getByLabelText(/^\d+ (error|warning)s?$/)).toBeInTheDocument();
   });
 
+  it('draws compact nodes when zoomed out below 40 %: the title and badge stay, ports and handles go', async () => {
+    const { user } = renderEditor(voiceFlow());
+    const canvas = screen.getByRole('region', { name: 'Flow canvas' });
+    const handover = await within(canvas).findByRole('group', { name: 'Handover' });
+    expect(within(handover).getAllByText('drops call')).toHaveLength(3);
+    const zoomOut = screen.getByRole('button', { name: 'Zoom Out' });
+    for (let i = 0; i < 8 && !zoomOut.hasAttribute('disabled'); i++) await user.click(zoomOut);
+    await waitFor(() => expect(within(canvas).getByRole('group', { name: 'Handover' }).querySelector('.react-flow__handle')).toBeNull());
+    const compact = within(canvas).getByRole('group', { name: 'Handover' });
+    expect(compact).toHaveTextContent('Handover');
+    expect(compact).not.toHaveTextContent('sip:desk@example.com');
+    expect(within(canvas).getByRole('group', { name: 'Knowledge gap' })).toContainElement(
+      within(within(canvas).getByRole('group', { name: 'Knowledge gap' })).getByLabelText(/^\d+ (error|warning)s?$/),
+    );
+    await user.click(screen.getByRole('button', { name: 'Zoom In' }));
+    await user.click(screen.getByRole('button', { name: 'Zoom In' }));
+    await user.click(screen.getByRole('button', { name: 'Zoom In' }));
+    await waitFor(() => expect(within(canvas).getByRole('group', { name: 'Handover' })).toHaveTextContent('sip:desk@example.com'));
+  });
+
   it('edits a sticky note in place as one undo step', async () => {
     const { store, user, node } = renderEditor(voiceFlow());
     const text = await screen.findByRole('textbox', { name: 'Note text' });

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../rules/diagnostic';
 import { KindIcon } from './KindIcon';
 import { groupClass } from './groupClass';
 import { summarizeNode } from './summarizeNode';
+import { useCompactNodes } from './useCompactNodes';
 import './nodes.css';
 
 interface Props {
@@ -34,10 +35,21 @@ function DiagnosticBadge({ diagnostics }: { diagnostics: readonly Diagnostic[] }
 
 /**
  * The shared look of a flow step: header (icon, title, kind, badge), summary lines and one labelled
- * output row per port with its handle. Heights follow nodeGeometry.ts exactly.
+ * output row per port with its handle. Heights follow nodeGeometry.ts exactly. Zoomed out below
+ * COMPACT_ZOOM it draws only its title, large, and its problem badge: a fraction of the elements,
+ * which is what lets thousands of nodes mount at once when the whole flow is in view.
  */
 export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, dangerPorts = [] }: Props) {
+  const compact = useCompactNodes();
   const kind = kindOf(node);
+  if (compact) {
+    return (
+      <div className={`flow-node is-compact ${groupClass(node.type)}${selected ? ' is-selected' : ''}`}>
+        <span className="flow-node-compact-title">{node.title || kind.label}</span>
+        <DiagnosticBadge diagnostics={diagnostics} />
+      </div>
+    );
+  }
   const lines = summarizeNode(node);
   const ports = portsOf(node);
   return (

@@ -1,0 +1,19 @@
+import { useStore, type ReactFlowState } from '@xyflow/react';
+
+/**
+ * Below this zoom a node's 11–13 px text is under 5 px on screen, so nodes draw a compact face:
+ * their title large enough to read, their group colour and problem badge, and no handles.
+ */
+export const COMPACT_ZOOM = 0.4;
+
+const selectCompact = (s: ReactFlowState) => s.transform[2] < COMPACT_ZOOM;
+
+/**
+ * True while the canvas is zoomed out below COMPACT_ZOOM. A boolean selector, so a node re-renders
+ * only when the zoom crosses the threshold, never on every frame of a pan or zoom. Nodes are
+ * pre-sized and their handles placed up front (nodeGeometry.ts), so edges keep their anchors
+ * without the handle elements.
+ */
+export function useCompactNodes(): boolean {
+  return useStore(selectCompact);
+}
