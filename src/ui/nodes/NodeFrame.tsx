@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../rules/diagnostic';
 import { KindIcon } from './KindIcon';
 import { groupClass } from './groupClass';
 import { summarizeNode } from './summarizeNode';
+import { nodeGeometry } from './nodeGeometry';
 import { useCompactNodes } from './useCompactNodes';
 import './nodes.css';
 
@@ -34,6 +35,27 @@ function DiagnosticBadge({ diagnostics }: { diagnostics: readonly Diagnostic[] }
 }
 
 /**
+ * Edge anchors of the compact face, where the full face has its handles (nodeGeometry). React Flow
+ * reads a node's handles from the DOM when it mounts (elements classed `source` / `target` with
+ * `data-handleid` and `data-handlepos`) and keeps them as its edges' anchors until the node resizes,
+ * so a node first mounted compact must anchor its edges exactly as the full face would. Plain
+ * elements, not <Handle>: thousands of Handle components, each subscribed to the store, were half
+ * the cost of fitting 3,000 nodes. Nothing connects from them; zoom in to connect.
+ */
+function CompactAnchors({ node }: { node: FlowNode }) {
+  return nodeGeometry(node).handles.map((h) => (
+    <span
+      key={`${h.type}-${h.id}`}
+      aria-hidden="true"
+      className={`flow-anchor ${h.type}`}
+      data-handleid={h.id}
+      data-handlepos={h.position}
+      style={{ left: h.x, top: h.y, width: h.width, height: h.height }}
+    />
+  ));
+}
+
+/**
  * The shared look of a flow step: header (icon, title, kind, badge), summary lines and one labelled
  * output row per port with its handle. Heights follow nodeGeometry.ts exactly. Zoomed out below
  * COMPACT_ZOOM it draws only its title, large, and its problem badge: a fraction of the elements,
@@ -47,6 +69,7 @@ export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, 
       <div className={`flow-node is-compact ${groupClass(node.type)}${selected ? ' is-selected' : ''}`}>
         <span className="flow-node-compact-title">{node.title || kind.label}</span>
         <DiagnosticBadge diagnostics={diagnostics} />
+        <CompactAnchors node={node} />
       </div>
     );
   }
