@@ -62,6 +62,40 @@ describe('persistence', () => {
     await app.close();
   });
 
+  it('copies a node in one flow and pastes it into another, as one undo step', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    const canvas = page.getByRole('region', { name: 'Flow canvas' });
+    await page.getByRole('button', { name: 'Use template Messenger handover' }).click();
+    await expect.poll(() => flowName(page).inputValue()).toMatch(/^Messenger handover/);
+    await canvas.getByRole('button', { name: /fit view/i }).click();
+    await canvas.getByRole('group', { name: 'Handover: Hand over to Messenger inbox' }).click();
+    await page.keyboard.press('Control+c');
+
+    await page.getByRole('button', { name: 'Library', exact: true }).click();
+    await page.getByRole('button', { name: 'Use template Chat handover' }).click();
+    await expect.poll(() => flowName(page).inputValue()).toMatch(/^Chat handover/);
+    const nodes = canvas.locator('[aria-roledescription="node"]');
+    await canvas.getByRole('button', { name: /fit view/i }).click();
+    await expect.poll(() => nodes.count()).toBe(14);
+    expect(await canvas.getByRole('group', { name: 'Handover: Hand over to Messenger inbox' }).count()).toBe(0);
+
+    // Focus is on the Fit view control, so the editor's shortcuts apply.
+    await page.keyboard.press('Control+v');
+    await expect.poll(() => nodes.count()).toBe(15);
+    const pasted = canvas.getByRole('group', { name: 'Handover: Hand over to Messenger inbox' });
+    await expect.poll(() => pasted.count()).toBe(1);
+    // The pasted node is selected: the inspector shows its destination.
+    await expect.poll(() => page.getByRole('combobox', { name: 'Hand over to' }).inputValue()).toBe('messenger');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => nodes.count()).toBe(14);
+    expect(await pasted.count()).toBe(0);
+
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.blockedRequests).toEqual([]);
+    await app.close();
+  });
+
   it('exports Flow JSON, imports the file back as an equal flow, and refuses a broken import with its errors', async () => {
     const app = await openApp(browser);
     const { page } = app;
