@@ -114,3 +114,10 @@ export function settleConversationState(s: ConversationState): void {
             ? 'waiting_transfer'
             : 'active';
 }
+
+/** A settled copy of a state that is still changing (the draft inside a turn). */
+export function snapshotConversationState(s: Readonly<ConversationState>): ConversationState {
+  const copy = copyConversationState(s);
+  settleConversationState(copy);
+  return copy;
+}

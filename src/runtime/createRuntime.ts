@@ -8,7 +8,7 @@ import { indexFlow } from './indexFlow';
 import { nextTimerAt, runTimers } from './runTimers';
 import { findTrigger } from './triggers/findTrigger';
 import { fireTrigger } from './triggers/fireTrigger';
-import { createTurn, type Turn } from './turn';
+import { createTurn, type EffectObserver, type Turn } from './turn';
 import type * as z from 'zod/mini';
 
 export type SceneInput = z.input<typeof sceneSchema>;
@@ -16,6 +16,13 @@ export type SceneInput = z.input<typeof sceneSchema>;
 export interface RuntimeOptions {
   /** Node steps allowed in one start/dispatch before it stops with a runtime_error. */
   maxStepsPerTurn?: number;
+  /**
+   * Called right after each effect is emitted, with the conversation as it is at that moment:
+   * executors change the state, then emit the effect that reports the change. For tools that show
+   * a turn step by step (the Simulator); snapshot with snapshotConversationState, since the state
+   * keeps changing until the turn ends. Production runs leave it out.
+   */
+  onEffect?: EffectObserver;
 }
 
 /** One conversation on one flow. Deterministic: same flow, scene and events → same log. */
@@ -48,7 +55,7 @@ export function createRuntime(flow: Flow, options: RuntimeOptions = {}): CreateR
 
   function runTurn(body: (turn: Turn) => void): Effect[] {
     const draft = copyConversationState(state);
-    const turn = createTurn(flow, index, draft, log.length + 1, maxSteps);
+    const turn = createTurn(flow, index, draft, log.length + 1, maxSteps, options.onEffect);
     try {
       body(turn);
       if (!turn.halted) runTimers(turn, draft.now);

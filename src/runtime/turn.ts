@@ -22,7 +22,10 @@ export interface Turn {
   halted: boolean;
 }
 
-export function createTurn(flow: Flow, index: FlowIndex, state: ConversationState, firstSeq: number, maxSteps: number): Turn {
+/** Told of each effect right after it is emitted, with the state as it is then (see RuntimeOptions.onEffect). */
+export type EffectObserver = (effect: Effect, state: Readonly<ConversationState>) => void;
+
+export function createTurn(flow: Flow, index: FlowIndex, state: ConversationState, firstSeq: number, maxSteps: number, onEffect?: EffectObserver): Turn {
   const effects: Effect[] = [];
   return {
     flow,
@@ -36,6 +39,7 @@ export function createTurn(flow: Flow, index: FlowIndex, state: ConversationStat
     emit(type, fields, nodeId) {
       const effect = { seq: firstSeq + effects.length, at: state.now, type, ...(nodeId !== undefined ? { nodeId } : {}), ...fields };
       effects.push(effect as unknown as Effect);
+      onEffect?.(effect as unknown as Effect, state);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime, EXISTING_ASSIGNEE } from '../../src/runtime';
+import { snapshotConversationState, type ConversationState } from '../../src/runtime/conversationState';
 import { makeFlow, mustRun, summarize, types } from './flowFixture';
 
 const HOUR = 3_600_000;
@@ -185,5 +186,27 @@ describe('bounds', () => {
     expect(effects.at(-1)?.type === 'runtime_error' && effects.at(-1)).toMatchObject({ message: expect.stringMatching(/Stopped after 50 steps/) });
     // The next turn runs normally again.
     expect(rt.dispatch({ type: 'agents_available', available: true })).toEqual([]);
+  });
+
+  it('tells an observer of each effect with the state that already holds its change, mid-turn', () => {
+    const seen: { type: string; state: ConversationState }[] = [];
+    const created = createRuntime(actionsFlow(), { onEffect: (effect, state) => seen.push({ type: effect.type, state: snapshotConversationState(state) }) });
+    if (!created.ok) throw new Error('fixture must run');
+    created.runtime.start();
+    created.runtime.dispatch({ type: 'ai_no_answer' });
+    const at = (type: string) => seen.find((s) => s.type === type)!.state;
+    expect(at('trigger_fired').contact).toMatchObject({ assigneeId: null, tags: [], tasks: [] });
+    expect(at('assigned').contact).toMatchObject({ assigneeId: 'dana', tags: [], tasks: [] });
+    expect(at('task_created').contact.tasks).toHaveLength(1);
+    expect(at('task_created').contact.tags).toEqual([]);
+    expect(at('tag_added').contact.tags).toEqual(['human_handover']);
+    expect(at('tag_added').bot).toBe('active');
+    expect(at('bot_paused').bot).toBe('paused');
+    // One call per effect, in log order; the observer changes nothing in the run.
+    expect(seen.map((s) => s.type)).toEqual(created.runtime.log.map((e) => e.type));
+    const plain = mustRun(actionsFlow());
+    plain.start();
+    plain.dispatch({ type: 'ai_no_answer' });
+    expect(plain.log).toEqual(created.runtime.log);
   });
 });

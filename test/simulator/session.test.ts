@@ -46,11 +46,16 @@ describe('simulator session', () => {
     expect(nodeOfItem(s.timeline[s.revealed])).toBe('sip_pause');
     expect(effectTypes(visibleItems(s))).toContain('bot_says');
     expect(effectTypes(visibleItems(s))).not.toContain('pause');
-    // While halted the panels show the state before the turn: no handover yet.
+    // While halted the panels follow what is revealed: Dana is assigned, the handover not made yet.
+    expect(shownState(s).contact.assigneeId).toBe('dana');
     expect(shownState(s).handover).toBeNull();
     const before = s.revealed;
     s = stepSession(s);
     expect(s.revealed).toBe(before + 1);
+    // Stepping on to the handover effect shows the transfer ringing, before the turn is over.
+    while (isHalted(s) && !effectTypes(visibleItems(s)).includes('handover')) s = stepSession(s);
+    expect(isHalted(s)).toBe(true);
+    expect(shownState(s).handover).toMatchObject({ destination: 'voice', phase: 'ringing' });
     s = continueSession(s, breakpoints);
     expect(isHalted(s)).toBe(false);
     expect(effectTypes(visibleItems(s))).toContain('handover');

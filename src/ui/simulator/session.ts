@@ -1,6 +1,6 @@
 import { sceneSchema, type Flow, type InputEvent, type Scene } from '../../schema';
 import { createRuntime, type ConversationState, type Runtime, type SceneInput } from '../../runtime';
-import { createConversationState } from '../../runtime/conversationState';
+import { createConversationState, snapshotConversationState } from '../../runtime/conversationState';
 import type { Diagnostic } from '../../rules/diagnostic';
 import { mergeTurn } from './mergeTurn';
 import type { TimelineItem } from './timelineItem';
@@ -25,6 +25,11 @@ export interface Session {
   revealed: number;
   /** The state after each turn and where that turn ends in the timeline. */
   checkpoints: { end: number; state: ConversationState }[];
+  /**
+   * The state right after each effect (by seq), so the side panels follow a turn revealed step by
+   * step. Append-only and shared by every version of the session, like the runtime.
+   */
+  effectStates: ReadonlyMap<number, ConversationState>;
 }
 
 export type StartResult = { ok: true; session: Session } | { ok: false; diagnostics: Diagnostic[] };
@@ -78,10 +83,11 @@ function feedRingingTransfer(session: Session): Session {
 
 /** Starts a conversation on the flow in a scene, or returns the errors that keep the flow from running. */
 export function startSession(flow: Flow, sceneInput: SceneInput, breakpoints: ReadonlySet<string>, autoFeed = true): StartResult {
-  const created = createRuntime(flow);
+  const effectStates = new Map<number, ConversationState>();
+  const created = createRuntime(flow, { onEffect: (effect, state) => effectStates.set(effect.seq, snapshotConversationState(state)) });
   if (!created.ok) return created;
   const scene = sceneSchema.parse(sceneInput);
-  const empty: Session = { flow, scene, events: [], autoFeed, runtime: created.runtime, timeline: [], revealed: 0, checkpoints: [] };
+  const empty: Session = { flow, scene, events: [], autoFeed, runtime: created.runtime, timeline: [], revealed: 0, checkpoints: [], effectStates };
   const started = feedRingingTransfer(runTurn(empty, { kind: 'start', scene, at: 0 }, (r) => r.start(scene)));
   return { ok: true, session: { ...started, revealed: revealFrom(started.timeline, 0, breakpoints, false) } };
 }
@@ -119,12 +125,22 @@ export function isHalted(session: Session): boolean {
   return session.revealed < session.timeline.length;
 }
 
-/** The conversation as far as it is revealed: the state after the last fully revealed turn. */
+/**
+ * The conversation as far as it is revealed: after the last revealed effect of a turn still being
+ * stepped through, else after the last fully revealed turn.
+ */
 export function shownState(session: Session): ConversationState {
   let state: ConversationState | null = null;
+  let turnStart = 0;
   for (const checkpoint of session.checkpoints) {
     if (checkpoint.end > session.revealed) break;
     state = checkpoint.state;
+    turnStart = checkpoint.end;
+  }
+  for (let i = session.revealed - 1; i >= turnStart && session.revealed < session.timeline.length; i--) {
+    const item = session.timeline[i];
+    const during = item.kind === 'effect' ? session.effectStates.get(item.effect.seq) : undefined;
+    if (during) return during;
   }
   return state ?? createConversationState(session.scene);
 }
