@@ -46,6 +46,8 @@ describe('canvas', () => {
     // element per port where the full face has its handle (the browser test checks the positions).
     const anchors = [...compact.querySelectorAll<HTMLElement>('.flow-anchor')].map((a) => `${a.classList[1]}:${a.dataset.handleid}:${a.dataset.handlepos}`);
     expect(anchors).toEqual(['source:transferred:right', 'source:busy:right', 'source:no_answer:right', 'source:rejected:right', 'target:in:left']);
+    // A trigger still says whether it is on, and a node its problems.
+    expect(within(canvas).getByRole('group', { name: 'Knowledge gap' })).toHaveTextContent('Off');
     expect(within(canvas).getByRole('group', { name: 'Knowledge gap' })).toContainElement(
       within(within(canvas).getByRole('group', { name: 'Knowledge gap' })).getByLabelText(/^\d+ (error|warning)s?$/),
     );

@@ -58,7 +58,7 @@ function CompactAnchors({ node }: { node: FlowNode }) {
 /**
  * The shared look of a flow step: header (icon, title, kind, badge), summary lines and one labelled
  * output row per port with its handle. Heights follow nodeGeometry.ts exactly. Zoomed out below
- * COMPACT_ZOOM it draws only its title, large, and its problem badge: a fraction of the elements,
+ * COMPACT_ZOOM it draws only its title, large, and its badges: a fraction of the elements,
  * which is what lets thousands of nodes mount at once when the whole flow is in view.
  */
 export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, dangerPorts = [] }: Props) {
@@ -68,6 +68,7 @@ export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, 
     return (
       <div className={`flow-node is-compact ${groupClass(node.type)}${selected ? ' is-selected' : ''}`}>
         <span className="flow-node-compact-title">{node.title || kind.label}</span>
+        {badge}
         <DiagnosticBadge diagnostics={diagnostics} />
         <CompactAnchors node={node} />
       </div>
