@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { createNode, makeFlow, renderEditor } from './renderEditor';
 
 function voiceFlow() {
@@ -55,6 +55,31 @@ describe('canvas', () => {
     await user.click(screen.getByRole('button', { name: 'Zoom In' }));
     await user.click(screen.getByRole('button', { name: 'Zoom In' }));
     await waitFor(() => expect(within(canvas).getByRole('group', { name: 'Handover' })).toHaveTextContent('sip:desk@example.com'));
+  });
+
+  it('zooms with the keyboard: - out to the compact face, Shift+0 back to 100 %, Shift+1 to fit, Shift+2 to the selection', async () => {
+    const { user, select } = renderEditor(voiceFlow());
+    const canvas = screen.getByRole('region', { name: 'Flow canvas' });
+    const face = () => within(canvas).getByRole('group', { name: 'Handover' });
+    await waitFor(() => expect(face()).toHaveTextContent('sip:desk@example.com'));
+    const zoom = () => Number(/scale\(([\d.]+)\)/.exec(canvas.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]);
+    const start = zoom();
+    await user.keyboard('-');
+    await waitFor(() => expect(zoom()).toBeLessThan(start));
+    for (let i = 0; i < 8; i++) await user.keyboard('-');
+    await waitFor(() => expect(face()).not.toHaveTextContent('sip:desk@example.com'));
+    await user.keyboard('{Shift>}[Digit0]{/Shift}');
+    await waitFor(() => expect(zoom()).toBe(1));
+    // One node selected, zoomed out: Shift+2 frames it, at 100 % at most.
+    act(() => select('p1'));
+    for (let i = 0; i < 3; i++) await user.keyboard('-');
+    await waitFor(() => expect(zoom()).toBeLessThan(0.6));
+    await user.keyboard('{Shift>}[Digit2]{/Shift}');
+    await waitFor(() => expect(zoom()).toBe(1));
+    // 100 % about the centre may leave the handover off screen; Shift+1 fits it all, readable.
+    await user.keyboard('{Shift>}[Digit1]{/Shift}');
+    await waitFor(() => expect(face()).toHaveTextContent('sip:desk@example.com'));
+    expect(zoom()).toBeGreaterThanOrEqual(0.4);
   });
 
   it('edits a sticky note in place as one undo step', async () => {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { deleteSelection } from '../../editor/commands/deleteSelection';
 import { duplicateSelection } from '../../editor/commands/duplicateSelection';
 import { pasteFragment } from '../../editor/commands/pasteFragment';
@@ -12,10 +13,24 @@ import { readClipboard, writeClipboard } from './clipboard';
 import { isTypingTarget } from './isTypingTarget';
 import { TIDY_LAYOUT_KEYS } from './tidyLayout';
 import { useTidyLayout } from './useTidyLayout';
+import { viewActionFor, type ViewAction } from './viewKeys';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
 export const SEARCH_KEYS = ['Mod+F'] as const;
 const PASTE_STEP = 30;
+const FIT = { padding: 0.2, maxZoom: 1, duration: 200 };
+
+/**
+ * Moves the view as a view key asks; the selection (for Shift+2) comes from the editor. Zoom steps
+ * are instant, like the zoom buttons, so a held key zooms steadily; fits glide like Tidy layout's.
+ */
+function runViewAction(rf: ReactFlowInstance, action: ViewAction, selectedIds: readonly string[]): void {
+  if (action === 'zoomIn') void rf.zoomIn();
+  else if (action === 'zoomOut') void rf.zoomOut();
+  else if (action === 'actualSize') void rf.zoomTo(1);
+  else if (action === 'fitSelection' && selectedIds.length) void rf.fitView({ ...FIT, nodes: selectedIds.map((id) => ({ id })) });
+  else if (action === 'fitAll') void rf.fitView(FIT);
+}
 
 /**
  * The editor's keyboard bindings, on the window, ignored while typing in a field. The bindings
@@ -24,6 +39,7 @@ const PASTE_STEP = 30;
 export function useEditorShortcuts(onSearch: () => void) {
   const store = useEditorStore();
   const tidy = useTidyLayout();
+  const rf = useReactFlow();
   const pastes = useRef({ text: '', count: 0 });
   const search = useRef(onSearch);
   search.current = onSearch;
@@ -52,6 +68,7 @@ export function useEditorShortcuts(onSearch: () => void) {
       if (e.defaultPrevented || isTypingTarget(e.target)) return;
       const is = (keys: readonly string[]) => matchesKey(e, keys, IS_MAC);
       const { flow, selection } = store.getState();
+      const view = viewActionFor(e);
       if (is(HISTORY_KEYS.undo)) store.undo();
       else if (is(HISTORY_KEYS.redo)) store.redo();
       else if (is(HISTORY_KEYS.copy)) copy(false);
@@ -62,11 +79,12 @@ export function useEditorShortcuts(onSearch: () => void) {
       else if (is(deleteSelection.keys!)) store.run(deleteSelection, selection);
       else if (is(TIDY_LAYOUT_KEYS)) void tidy();
       else if (is(SEARCH_KEYS)) search.current();
+      else if (view) runViewAction(rf, view, selection.nodeIds);
       else if (e.key === 'Escape' && (selection.nodeIds.length || selection.edgeIds.length)) store.setSelection({ nodeIds: [], edgeIds: [] });
       else return;
       e.preventDefault();
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store, tidy]);
+  }, [store, tidy, rf]);
 }
