@@ -20,7 +20,7 @@ const layer = (files, forbidden, extra = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'public', 'bench/results', 'e2e/artifacts'] },
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'public', 'bench/results', 'e2e/artifacts', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
