@@ -41,8 +41,14 @@ function describeIssue(issue: z.core.$ZodIssue, doc: unknown): string {
   return issue.message;
 }
 
-function issuesFromZod(error: z.core.$ZodError, doc: Record<string, unknown>): ParseIssue[] {
-  const nodes = Array.isArray(doc.nodes) ? doc.nodes : [];
+/**
+ * A zod error as issues with JSON pointers, saying what the document had where zod only names what
+ * it expected (an unknown `type`); issues under `/nodes/N` name that node. For flows and for any
+ * other document checked against a schema (a CLI script).
+ */
+export function issuesFromZod(error: z.core.$ZodError, doc: unknown): ParseIssue[] {
+  const record = doc && typeof doc === 'object' ? (doc as Record<string, unknown>) : {};
+  const nodes = Array.isArray(record.nodes) ? record.nodes : [];
   return error.issues.slice(0, 200).map((issue) => {
     const [top, index] = issue.path;
     const node = top === 'nodes' && typeof index === 'number' ? nodes[index] : undefined;

@@ -50,7 +50,7 @@ describe('baton run', () => {
     expect(broken.err).toMatch(/has errors, so it cannot run/);
     const badScript = createFakeIo({ ...files, 'bad.json': JSON.stringify({ events: [{ type: 'wave' }] }) });
     expect(await main(['run', 'flow.json', '--script', 'bad.json'], badScript)).toBe(2);
-    expect(badScript.err).toMatch(/bad\.json \/events\/0\/type/);
+    expect(badScript.err).toMatch(/bad\.json \/events\/0\/type: Unknown type "wave"\. Expected 'user_message' \|/);
     const noScript = createFakeIo(files);
     expect(await main(['run', 'flow.json'], noScript)).toBe(2);
     expect(noScript.err).toMatch(/--script/);

@@ -1,5 +1,6 @@
 import { validateDocument } from '../../rules/validateDocument';
 import { describeEffect, runScript, scriptSchema } from '../../runtime';
+import { issuesFromZod } from '../../schema';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../command';
 import { formatDiagnostics } from '../formatDiagnostics';
 import type { CliIo } from '../io';
@@ -45,7 +46,9 @@ export const run: CliCommand = {
     }
     const script = scriptSchema.safeParse(scriptRead.value);
     if (!script.success) {
-      const lines = script.error.issues.slice(0, 20).map((i) => `  ${scriptPath} /${i.path.join('/')}: ${i.message}`);
+      const lines = issuesFromZod(script.error, scriptRead.value)
+        .slice(0, 20)
+        .map((i) => `  ${scriptPath} ${i.path || '/'}: ${i.message}`);
       io.stderr(`baton run: ${scriptPath} is not a valid script:\n${lines.join('\n')}\n`);
       return EXIT_USAGE;
     }
