@@ -67,6 +67,7 @@ export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, 
   if (compact) {
     return (
       <div className={`flow-node is-compact ${groupClass(node.type)}${selected ? ' is-selected' : ''}`}>
+        <span className="flow-node-compact-bar" aria-hidden="true" />
         <span className="flow-node-compact-title">{node.title || kind.label}</span>
         {badge}
         <DiagnosticBadge diagnostics={diagnostics} />
