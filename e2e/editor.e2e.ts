@@ -265,6 +265,15 @@ describe('editor', () => {
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     await page.waitForTimeout(100);
     await screenshot(page, 'editor-dark');
+
+    // A laptop-sized window with both side panels open leaves the canvas narrow: the minimap
+    // gives its room back to the flow, and returns when the window is wide again.
+    const minimap = canvas.getByRole('img', { name: 'Mini map' });
+    expect(await minimap.isVisible()).toBe(true);
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await expect.poll(() => minimap.isVisible()).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => minimap.isVisible()).toBe(true);
     expect(app.consoleErrors).toEqual([]);
     await app.close();
   });
