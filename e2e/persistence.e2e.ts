@@ -124,6 +124,10 @@ describe('persistence', () => {
         expect(svg).toContain('<svg');
         // Edge strokes inlined for the capture (html-to-image drops CSS paint inside SVG).
         expect(svg).toMatch(/class="react-flow__edge-path"[^>]*style="[^"]*stroke: rgb/);
+        // Every node in its full face, whatever the zoom: the off-screen SIP transfer with its summary.
+        expect(svg).toContain('To sip:agent@example.com');
+        expect(svg.match(/class="[^"]*flow-node[ "]/g)?.length).toBe(19); // the template's 19 steps
+        expect(svg).not.toContain('is-compact');
       }
     }
 

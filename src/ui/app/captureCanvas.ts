@@ -1,4 +1,5 @@
 import { getNodesBounds, getViewportForBounds, type ReactFlowInstance } from '@xyflow/react';
+import { canvasCapture } from '../canvas/canvasCapture';
 
 export type PictureFormat = 'svg' | 'png';
 
@@ -30,19 +31,20 @@ function inlineSvgPaint(root: HTMLElement): () => void {
 
 /**
  * A picture of the whole flow as a data URL, framed on all nodes whatever the current pan and zoom
- * (getNodesBounds + getViewportForBounds, as React Flow's own image-export recipe does).
- * The canvas only renders visible nodes (onlyRenderVisibleElements), so it fits the view first so
- * every node is in the DOM, and puts the user's viewport back afterwards.
+ * (getNodesBounds + getViewportForBounds, as React Flow's own image-export recipe does; the frame
+ * is applied to html-to-image's copy, so the user's view never moves). The canvas renders only the
+ * nodes in view, and zoomed out their compact face: canvasCapture has it render every node in full
+ * for the capture.
  */
 export async function captureCanvas(flow: ReactFlowInstance, viewportElement: HTMLElement, format: PictureFormat): Promise<string> {
   const nodes = flow.getNodes();
   if (nodes.length === 0) throw new Error('The canvas is empty: add a node before exporting a picture');
-  const saved = flow.getViewport();
-  await flow.fitView({ duration: 0 });
-  await nextFrame();
-  await nextFrame();
-  const restoreStyles = inlineSvgPaint(viewportElement);
+  canvasCapture.set(true);
+  let restoreStyles = () => {};
   try {
+    await nextFrame();
+    await nextFrame();
+    restoreStyles = inlineSvgPaint(viewportElement);
     const bounds = getNodesBounds(nodes);
     const width = Math.min(MAX_SIDE, Math.ceil(bounds.width + 2 * MARGIN));
     const height = Math.min(MAX_SIDE, Math.ceil(bounds.height + 2 * MARGIN));
@@ -61,6 +63,6 @@ export async function captureCanvas(flow: ReactFlowInstance, viewportElement: HT
     return format === 'svg' ? await toSvg(viewportElement, options) : await toPng(viewportElement, options);
   } finally {
     restoreStyles();
-    await flow.setViewport(saved);
+    canvasCapture.set(false);
   }
 }

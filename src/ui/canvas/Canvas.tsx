@@ -17,6 +17,7 @@ import { moveNodes } from '../../editor/commands/moveNodes';
 import type { Selection } from '../../editor/selection';
 import type { Position } from '../../schema';
 import { canvasDropHover } from '../shell/canvasDropHover';
+import { canvasCapture } from './canvasCapture';
 import { useEditor } from '../store/useEditor';
 import { useEditorStore } from '../store/useEditorStore';
 import { selectFlow, selectSelection } from '../store/selectors';
@@ -62,6 +63,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const { nodes, edges } = useMemo(() => toReactFlow(flow, selection, cache.current), [flow, selection]);
   const gesture = useRef<string | null>(null);
   const isOver = useSyncExternalStore(canvasDropHover.subscribe, canvasDropHover.get);
+  const capturing = useSyncExternalStore(canvasCapture.subscribe, canvasCapture.get);
   // Read once: the first view is set only when the canvas first shows the flow.
   const [fitViewOptions] = useState(() => initialFitView(store.getState().flow));
   const [firstFlow] = useState(() => (fitViewOptions ? null : store.getState().flow));
@@ -133,7 +135,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         selectionKeyCode="Shift"
         snapToGrid
         snapGrid={SNAP}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={!capturing}
         fitView={fitViewOptions !== null}
         fitViewOptions={fitViewOptions ?? undefined}
         minZoom={0.1}

@@ -1,4 +1,6 @@
+import { useSyncExternalStore } from 'react';
 import { useStore, type ReactFlowState } from '@xyflow/react';
+import { canvasCapture } from '../canvas/canvasCapture';
 
 /**
  * Below this zoom a node's 11–13 px text is under 5 px on screen, so nodes draw a compact face:
@@ -12,8 +14,10 @@ const selectCompact = (s: ReactFlowState) => s.transform[2] < COMPACT_ZOOM;
  * True while the canvas is zoomed out below COMPACT_ZOOM. A boolean selector, so a node re-renders
  * only when the zoom crosses the threshold, never on every frame of a pan or zoom. Nodes are
  * pre-sized and their handles placed up front (nodeGeometry.ts), so edges keep their anchors
- * without the handle elements.
+ * without the handle elements. A picture export (canvasCapture) always gets the full face.
  */
 export function useCompactNodes(): boolean {
-  return useStore(selectCompact);
+  const zoomedOut = useStore(selectCompact);
+  const capturing = useSyncExternalStore(canvasCapture.subscribe, canvasCapture.get);
+  return zoomedOut && !capturing;
 }

@@ -1,24 +1,8 @@
-type Listener = () => void;
-
-let hovering = false;
-const listeners = new Set<Listener>();
+import { createFlagStore } from './createFlagStore';
 
 /**
  * Whether a palette drag is over the canvas right now. A tiny external store rather than a
  * dnd-kit droppable: the canvas is in the first paint, dnd-kit loads later (src/ui/palette/PaletteDnd),
  * so the drag sets this and the canvas only subscribes (useSyncExternalStore).
  */
-export const canvasDropHover = {
-  get: (): boolean => hovering,
-  set(next: boolean) {
-    if (next === hovering) return;
-    hovering = next;
-    for (const listener of listeners) listener();
-  },
-  subscribe(listener: Listener) {
-    listeners.add(listener);
-    return () => {
-      listeners.delete(listener);
-    };
-  },
-};
+export const canvasDropHover = createFlagStore();
