@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateFlow } from '../src/ui/bench/generateFlow';
 import { exportFlowJson } from '../src/storage/exportFlowJson';
+import { flowOrder } from '../src/editor/flowOrder';
 import { launchBrowser, openApp } from './helpers/browser';
 
 const N = 1000;
@@ -42,6 +43,21 @@ describe('a 1,000-node flow', () => {
     await expect.poll(() => nodes.count(), { timeout: 30_000 }).toBe(N);
     expect(await canvas.locator('.flow-node.is-compact').count()).toBe(flow.nodes.filter((n) => n.type !== 'note').length);
     await expect.poll(() => canvas.locator('[aria-roledescription="edge"]').count(), { timeout: 10_000 }).toBe(flow.edges.length);
+
+    // The Outline is windowed: a panel of rows in the DOM, and the keyboard still reaches the last.
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    const outline = page.getByRole('listbox', { name: 'Outline' });
+    const order = flowOrder(flow);
+    expect(await outline.getByRole('option').count()).toBeLessThan(80);
+    await outline.focus();
+    await page.keyboard.press('End');
+    const last = page.locator(`#outline-${order[N - 1]}`);
+    await expect.poll(() => last.getAttribute('aria-posinset')).toBe(String(N));
+    expect(await outline.getAttribute('aria-activedescendant')).toBe(`outline-${order[N - 1]}`);
+    expect(await outline.getByRole('option').count()).toBeLessThan(80);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => last.getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: 'Problems' }).click();
 
     // The generated flow is valid: warnings and infos only, no errors.
     await page.getByRole('button', { name: /^Problems: 0 errors, \d+ warnings$/ }).waitFor({ timeout: 5_000 });

@@ -31,9 +31,15 @@ if (typeof window !== 'undefined') {
   // their full face at 40 % and above, see useCompactNodes); everything else is sized by its style.
   const CANVAS = { width: 1280, height: 800 };
   const isCanvas = (el: HTMLElement) => el.classList.contains('react-flow__renderer');
+  // The Outline is a windowed list (@tanstack/react-virtual reads its client size): a bottom panel's
+  // worth of rows, about 14 at 28 px.
+  const OUTLINE = { width: 800, height: 400 };
+  const isOutline = (el: HTMLElement) => el.classList.contains('outline');
   Object.defineProperties(HTMLElement.prototype, {
     offsetHeight: { get() { return isCanvas(this) ? CANVAS.height : parseFloat(this.style.height) || 1; } },
     offsetWidth: { get() { return isCanvas(this) ? CANVAS.width : parseFloat(this.style.width) || 1; } },
+    clientHeight: { get() { return isOutline(this) ? OUTLINE.height : 0; } },
+    clientWidth: { get() { return isOutline(this) ? OUTLINE.width : 0; } },
   });
   (SVGElement.prototype as unknown as { getBBox: () => DOMRect }).getBBox = () => ({ x: 0, y: 0, width: 0, height: 0 }) as DOMRect;
 }

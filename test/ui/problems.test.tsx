@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
+import { flowOrder } from '../../src/editor/flowOrder';
+import { generateFlow } from '../../src/ui/bench/generateFlow';
 import { createNode, makeFlow, renderEditor } from './renderEditor';
 
 describe('Problems and Outline', () => {
@@ -33,10 +35,25 @@ describe('Problems and Outline', () => {
     const flow = makeFlow([createNode('pause', 'p1'), createNode('trigger_human_requested', 't1')], [{ id: 'e1', source: 't1', sourcePort: 'next', target: 'p1' }]);
     const { store, user } = renderEditor(flow);
     await user.click(screen.getByRole('tab', { name: 'Outline' }));
-    const outline = screen.getByRole('listbox', { name: 'Outline' });
+    const outline = await screen.findByRole('listbox', { name: 'Outline' });
     expect(within(outline).getAllByRole('option').map((o) => o.textContent)).toEqual([expect.stringMatching(/^Human requested/), expect.stringMatching(/^Pause/)]);
     outline.focus();
     await user.keyboard('{ArrowDown}{Enter}');
     expect(store.getState().selection.nodeIds).toEqual(['p1']);
+  });
+
+  it('Outline keeps only the rows in view in the DOM, each saying its place in the whole list', async () => {
+    const flow = generateFlow(300);
+    const order = flowOrder(flow);
+    const { user } = renderEditor(flow);
+    await user.click(screen.getByRole('tab', { name: 'Outline' }));
+    const outline = await screen.findByRole('listbox', { name: 'Outline' });
+    const options = within(outline).getAllByRole('option');
+    // A 400 px panel of 28 px rows plus the overscan; the browser test walks to the last one.
+    expect(options.length).toBeGreaterThan(10);
+    expect(options.length).toBeLessThan(40);
+    expect(options[0]).toHaveAttribute('id', `outline-${order[0]}`);
+    expect(options[0]).toHaveAttribute('aria-posinset', '1');
+    expect(options[0]).toHaveAttribute('aria-setsize', '300');
   });
 });

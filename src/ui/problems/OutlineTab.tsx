@@ -1,4 +1,5 @@
-import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { flowOrder } from '../../editor/flowOrder';
 import { NODE_KINDS, type FlowNode } from '../../schema';
 import { KindIcon } from '../nodes/KindIcon';
@@ -10,21 +11,29 @@ import { selectFlow, selectSelection } from '../store/selectors';
 import { useRevealNode } from '../canvas/useRevealNode';
 import './problems.css';
 
+/** Row height in px, as .outline-item sets it: rows are windowed, so they must not vary. */
+const ROW_HEIGHT = 28;
+/** Space above the first row and below the last, kept by the spacer rows around the window. */
+const LIST_PADDING = 4;
+
 interface RowProps {
   node: FlowNode;
   index: number;
+  count: number;
   active: boolean;
   selected: boolean;
   onPick(index: number, id: string): void;
 }
 
 /** One node of the Outline; memoized, so typing in one node re-renders one row, not thousands. */
-const OutlineRow = memo(function OutlineRow({ node, index, active, selected, onPick }: RowProps) {
+const OutlineRow = memo(function OutlineRow({ node, index, count, active, selected, onPick }: RowProps) {
   return (
     <li
       id={`outline-${node.id}`}
       role="option"
       aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={count}
       className={`outline-item ${groupClass(node.type)}${active ? ' is-active' : ''}`}
       onClick={() => onPick(index, node.id)}
     >
@@ -39,7 +48,9 @@ const OutlineRow = memo(function OutlineRow({ node, index, active, selected, onP
 
 /**
  * Every node in reading order (triggers first, then along the outputs) as a listbox: arrow keys
- * move, Enter (or a click) selects the node on the canvas and centres it.
+ * move, Enter (or a click) selects the node on the canvas and centres it. Only the rows in view
+ * (and a few around them) are in the DOM, so a 3,000-node flow opens its Outline as fast as a
+ * small one; each row says its position (aria-posinset / aria-setsize) for screen readers.
  */
 export function OutlineTab() {
   const flow = useEditor(selectFlow);
@@ -47,6 +58,15 @@ export function OutlineTab() {
   const reveal = useRevealNode();
   const order = useMemo(() => flowOrder(flow), [flow]);
   const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+  const virtualizer = useVirtualizer({
+    count: order.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    paddingStart: LIST_PADDING,
+    paddingEnd: LIST_PADDING,
+    overscan: 12,
+  });
   const nodes = indexFlow(flow).nodeById;
   const selected = useMemo(() => new Set(selection.nodeIds), [selection.nodeIds]);
   const pick = useCallback(
@@ -64,17 +84,30 @@ export function OutlineTab() {
     if (next !== undefined) {
       const i = Math.max(0, Math.min(order.length - 1, next));
       setActive(i);
-      document.getElementById(`outline-${order[i]}`)?.scrollIntoView?.({ block: 'nearest' });
+      virtualizer.scrollToIndex(i, { align: 'auto' });
     } else if (e.key === 'Enter' || e.key === ' ') reveal(order[current]);
     else return;
     e.preventDefault();
   }
 
+  const rows = virtualizer.getVirtualItems();
+  const before = rows.length ? rows[0].start : LIST_PADDING;
+  const after = rows.length ? virtualizer.getTotalSize() - rows[rows.length - 1].end : LIST_PADDING;
   return (
-    <ul role="listbox" aria-label="Outline" tabIndex={0} className="outline" aria-activedescendant={`outline-${order[current]}`} onKeyDown={onKeyDown}>
-      {order.map((id, i) => (
-        <OutlineRow key={id} node={nodes.get(id)!} index={i} active={i === current} selected={selected.has(id)} onPick={pick} />
+    <ul
+      ref={listRef}
+      role="listbox"
+      aria-label="Outline"
+      tabIndex={0}
+      className="outline"
+      aria-activedescendant={`outline-${order[current]}`}
+      onKeyDown={onKeyDown}
+    >
+      <li role="none" className="outline-spacer" style={{ height: before }} />
+      {rows.map(({ index }) => (
+        <OutlineRow key={order[index]} node={nodes.get(order[index])!} index={index} count={order.length} active={index === current} selected={selected.has(order[index])} onPick={pick} />
       ))}
+      <li role="none" className="outline-spacer" style={{ height: after }} />
     </ul>
   );
 }

@@ -4,9 +4,9 @@ import { SEARCH_INPUT_ID } from '../canvas/NodeSearch';
 import { useEditorShortcuts } from '../canvas/useEditorShortcuts';
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
-import { OutlineTab } from '../problems/OutlineTab';
 import { ProblemsBadge, ProblemsTab } from '../problems/ProblemsTab';
 import { BottomPanel } from './BottomPanel';
+import { lazyPanelTab } from './lazyPanelTab';
 import { Header, type SaveState } from './Header';
 import { Notice } from './Notice';
 import type { PanelTab } from './PanelTab';
@@ -17,7 +17,9 @@ import './shell.css';
 
 export const CORE_TABS: readonly PanelTab[] = [
   { id: 'problems', label: 'Problems', Component: ProblemsTab, Badge: ProblemsBadge },
-  { id: 'outline', label: 'Outline', Component: OutlineTab },
+  // The Outline (a windowed list, with @tanstack/react-virtual) loads when its tab is first hovered,
+  // focused or opened: the editor starts without it.
+  lazyPanelTab('outline', 'Outline', () => import('../problems/OutlineTab').then((m) => m.OutlineTab)),
 ];
 
 export interface EditorShellProps {
