@@ -57,6 +57,14 @@ describe('a 1,000-node flow', () => {
     expect(await outline.getByRole('option').count()).toBeLessThan(80);
     await page.keyboard.press('Enter');
     await expect.poll(() => last.getAttribute('aria-selected')).toBe('true');
+    // Scrolled away from the active row (as a wheel would), the list points at no missing element;
+    // the next arrow key brings the active row back.
+    await page.keyboard.press('Home');
+    await expect.poll(() => outline.getAttribute('aria-activedescendant')).toBe(`outline-${order[0]}`);
+    await outline.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(() => outline.getAttribute('aria-activedescendant')).toBeNull();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => outline.getAttribute('aria-activedescendant')).toBe(`outline-${order[1]}`);
     await page.getByRole('tab', { name: 'Problems' }).click();
 
     // The generated flow is valid: warnings and infos only, no errors.

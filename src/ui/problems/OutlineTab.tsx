@@ -93,6 +93,9 @@ export function OutlineTab() {
   const rows = virtualizer.getVirtualItems();
   const before = rows.length ? rows[0].start : LIST_PADDING;
   const after = rows.length ? virtualizer.getTotalSize() - rows[rows.length - 1].end : LIST_PADDING;
+  // Scrolled away by the wheel, the active row is out of the DOM: point at nothing rather than at a
+  // missing element; the next arrow key brings it back into the window.
+  const activeShown = rows.some((row) => row.index === current);
   return (
     <ul
       ref={listRef}
@@ -100,7 +103,7 @@ export function OutlineTab() {
       aria-label="Outline"
       tabIndex={0}
       className="outline"
-      aria-activedescendant={`outline-${order[current]}`}
+      aria-activedescendant={activeShown ? `outline-${order[current]}` : undefined}
       onKeyDown={onKeyDown}
     >
       <li role="none" className="outline-spacer" style={{ height: before }} />
