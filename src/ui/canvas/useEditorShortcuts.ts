@@ -12,13 +12,12 @@ import { useEditorStore } from '../store/useEditorStore';
 import { readClipboard, writeClipboard } from './clipboard';
 import { isTypingTarget } from './isTypingTarget';
 import { TIDY_LAYOUT_KEYS } from './tidyLayout';
-import { useTidyLayout } from './useTidyLayout';
+import { FIT_GLIDE, useTidyLayout } from './useTidyLayout';
 import { viewActionFor, type ViewAction } from './viewKeys';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform);
 export const SEARCH_KEYS = ['Mod+F'] as const;
 const PASTE_STEP = 30;
-const FIT = { padding: 0.2, maxZoom: 1, duration: 200 };
 
 /**
  * Moves the view as a view key asks; the selection (for Shift+2) comes from the editor. Zoom steps
@@ -28,8 +27,8 @@ function runViewAction(rf: ReactFlowInstance, action: ViewAction, selectedIds: r
   if (action === 'zoomIn') void rf.zoomIn();
   else if (action === 'zoomOut') void rf.zoomOut();
   else if (action === 'actualSize') void rf.zoomTo(1);
-  else if (action === 'fitSelection' && selectedIds.length) void rf.fitView({ ...FIT, nodes: selectedIds.map((id) => ({ id })) });
-  else if (action === 'fitAll') void rf.fitView(FIT);
+  else if (action === 'fitSelection' && selectedIds.length) void rf.fitView({ ...FIT_GLIDE, nodes: selectedIds.map((id) => ({ id })) });
+  else if (action === 'fitAll') void rf.fitView(FIT_GLIDE);
 }
 
 /**

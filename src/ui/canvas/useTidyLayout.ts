@@ -3,7 +3,8 @@ import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useEditorStore } from '../store/useEditorStore';
 import { tidyLayout } from './tidyLayout';
 
-const FIT_AFTER_TIDY: FitViewOptions = { padding: 0.2, maxZoom: 1, duration: 250 };
+/** How the view glides to fit: after Tidy layout, and for the Shift+1 / Shift+2 view keys. */
+export const FIT_GLIDE: FitViewOptions = { padding: 0.2, maxZoom: 1, duration: 250 };
 
 /**
  * "Tidy layout" as the toolbar button and Shift+L both run it: arrange the flow (one undo step),
@@ -16,7 +17,7 @@ export function useTidyLayout(): () => Promise<boolean> {
   return useCallback(async () => {
     const moved = await tidyLayout(store);
     // Next frame: React Flow has the new positions by then.
-    if (moved) requestAnimationFrame(() => void rf.fitView(FIT_AFTER_TIDY));
+    if (moved) requestAnimationFrame(() => void rf.fitView(FIT_GLIDE));
     return moved;
   }, [store, rf]);
 }

@@ -26,8 +26,8 @@ export function GenericFields({ node, skip = [], help = {} }: Props) {
   const errorsFor = useFieldErrors(node.id);
   const shape = (kindOf(node).dataSchema as unknown as z.ZodMiniObject).shape as Record<string, z.ZodMiniType>;
   const data = node.data as Record<string, unknown>;
-  const set = (key: string, value: unknown) => store.run(updateNodeData, { id: node.id, data: { [key]: value } });
   const argsFor = (key: string) => (value: unknown) => ({ id: node.id, data: { [key]: value } });
+  const set = (key: string, value: unknown) => store.run(updateNodeData, argsFor(key)(value));
   return (
     <>
       {Object.entries(shape).map(([key, schema]) => {

@@ -25,8 +25,23 @@ function bodyHeight(lines: number): number {
   return lines ? lines * LINE_HEIGHT + 2 * BODY_PADDING + BORDER : 0;
 }
 
-/** Size and handle positions of a node, from its document data alone. */
+/**
+ * Document nodes are immutable (immer), so a node's geometry is computed once: the mapper, the
+ * first view, centring and the compact face's anchors all ask for it, the latter two per render.
+ */
+const computed = new WeakMap<FlowNode, NodeGeometry>();
+
+/** Size and handle positions of a node, from its document data alone. Treat the result as read-only. */
 export function nodeGeometry(node: FlowNode): NodeGeometry {
+  let geometry = computed.get(node);
+  if (!geometry) {
+    geometry = measure(node);
+    computed.set(node, geometry);
+  }
+  return geometry;
+}
+
+function measure(node: FlowNode): NodeGeometry {
   if (node.type === 'note') return { ...NOTE_SIZE, handles: [] };
   const ports = portsOf(node);
   const top = BORDER + HEADER_HEIGHT + bodyHeight(summarizeNode(node).length);
