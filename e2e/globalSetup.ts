@@ -29,12 +29,14 @@ function findFreePort(): Promise<number> {
  * run and hands the URL to tests (inject('baseUrl')). e2e/run.mjs builds dist/ first.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync('dist/index.html')) {
-    throw new Error('dist/index.html is missing: run the browser tests with `npm run test:e2e` (it builds the app first).');
+  const outDir = process.env.BATON_E2E_DIST || 'dist';
+  if (!existsSync(`${outDir}/index.html`)) {
+    throw new Error(`${outDir}/index.html is missing: run the browser tests with "npm run test:e2e" (it builds the app first).`);
   }
   const port = await findFreePort();
   const server = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);

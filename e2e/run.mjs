@@ -32,5 +32,7 @@ const skipBuild = args.includes('--no-build');
 const vitestArgs = args.filter((arg) => arg !== '--no-build');
 
 ensureChromium();
-if (!skipBuild && run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) fail('vite build failed.');
+// BATON_E2E_DIST builds and serves another folder than dist/, so two runs on one checkout keep apart.
+const outDir = process.env.BATON_E2E_DIST || 'dist';
+if (!skipBuild && run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir]) !== 0) fail('vite build failed.');
 process.exit(run('npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts', ...vitestArgs]));
