@@ -1,5 +1,5 @@
 import type { InputEvent } from '../schema';
-import type { Effect, SceneInput } from '../runtime';
+import type { Effect, ProviderRequest, SceneInput } from '../runtime';
 
 /**
  * The seam between the server's core (conversations, storage, timers, outbox) and its provider
@@ -46,3 +46,19 @@ export interface ConversationService {
    */
   apply(conversationId: string, event: InputEvent, options?: { dedupeKey?: string }): Promise<ApplyResult>;
 }
+
+/** What sending one provider request came to; the outbox retries only a retryable failure. */
+export type SendOutcome =
+  | { ok: true; status: number }
+  | { ok: false; retryable: boolean; status?: number; message: string };
+
+/**
+ * Sends one of the engine's provider requests (Twilio call update, Zendesk transferToDepartment,
+ * Messenger pass_thread_control, the live-chat request), filled from configuration and the
+ * conversation. The same idempotency key on every attempt of one outbox entry.
+ */
+export type SendProviderRequest = (
+  request: ProviderRequest,
+  conversation: ConversationSummary,
+  options: { idempotencyKey: string; timeoutMs?: number },
+) => Promise<SendOutcome>;
