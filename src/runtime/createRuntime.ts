@@ -23,6 +23,12 @@ export interface RuntimeOptions {
    * keeps changing until the turn ends. Production runs leave it out.
    */
   onEffect?: EffectObserver;
+  /**
+   * Continues a conversation kept elsewhere (the server stores state and log between requests):
+   * the runtime starts from this state, and its first effect is numbered `nextSeq`. `log` then
+   * holds only the effects of this runtime's own turns.
+   */
+  resume?: { state: ConversationState; nextSeq: number };
 }
 
 /** One conversation on one flow. Deterministic: same flow, scene and events → same log. */
@@ -51,11 +57,12 @@ export function createRuntime(flow: Flow, options: RuntimeOptions = {}): CreateR
   const index = indexFlow(flow);
   const maxSteps = Math.max(1, options.maxStepsPerTurn ?? DEFAULT_MAX_STEPS_PER_TURN);
   const log: Effect[] = [];
-  let state = createConversationState();
+  const firstSeq = Math.max(1, options.resume?.nextSeq ?? 1);
+  let state = options.resume ? copyConversationState(options.resume.state) : createConversationState();
 
   function runTurn(body: (turn: Turn) => void): Effect[] {
     const draft = copyConversationState(state);
-    const turn = createTurn(flow, index, draft, log.length + 1, maxSteps, options.onEffect);
+    const turn = createTurn(flow, index, draft, firstSeq + log.length, maxSteps, options.onEffect);
     try {
       body(turn);
       if (!turn.halted) runTimers(turn, draft.now);
