@@ -1,0 +1,26 @@
+import type { LiveChatHandoverRequest } from '../../runtime/providers/buildLiveChatHandover';
+import type { ProviderRefs } from '../contracts';
+import { PROVIDER_ENV, type ProviderConfig } from './loadProviderConfig';
+import { missingRef, missingSetting, type FillResult } from './requestPlan';
+
+/** The live-chat inbox request: POST {base}/live-chat/conversations/{chatId}/handover, bearer token, JSON body as the engine built it. */
+export function fillLiveChatRequest(request: LiveChatHandoverRequest, refs: ProviderRefs, config: ProviderConfig): FillResult {
+  const base = config.liveChat.apiBaseUrl;
+  if (!base) return missingSetting('live chat', PROVIDER_ENV.liveChatApiBaseUrl, 'where the live-chat inbox listens');
+  const token = config.liveChat.apiToken;
+  if (!token) return missingSetting('live chat', PROVIDER_ENV.liveChatApiToken, 'the inbox API token');
+  if (!refs.chatId) return missingRef('live chat', 'chatId', 'the live-chat conversation to hand over');
+
+  const url = `${base}${request.path.replace('{conversationId}', encodeURIComponent(refs.chatId))}`;
+  return {
+    ok: true,
+    plan: {
+      provider: 'live_chat',
+      method: 'POST',
+      url,
+      displayUrl: url,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(request.body),
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { MessengerPassThreadControlRequest } from '../../runtime/providers/buildMessengerPassThreadControl';
+import { PSID_PLACEHOLDER } from '../../runtime/providers/buildMessengerPassThreadControl';
+import type { ProviderRefs } from '../contracts';
+import { PROVIDER_ENV, type ProviderConfig } from './loadProviderConfig';
+import { missingRef, missingSetting, type FillResult } from './requestPlan';
+
+/**
+ * Messenger Handover Protocol: POST {graph}/me/pass_thread_control?access_token={page token} with
+ * a JSON body; the engine's `{{psid}}` placeholder (a scene without a psid variable) becomes the
+ * conversation's psid ref.
+ */
+export function fillMessengerRequest(request: MessengerPassThreadControlRequest, refs: ProviderRefs, config: ProviderConfig): FillResult {
+  const token = config.messenger.pageAccessToken;
+  if (!token) return missingSetting('Messenger', PROVIDER_ENV.messengerPageAccessToken, 'the Page access token');
+  const recipient = request.body.recipient.id === PSID_PLACEHOLDER ? refs.psid : request.body.recipient.id;
+  if (!recipient) return missingRef('Messenger', 'psid', 'the person whose thread is passed');
+
+  const base = `${config.messenger.graphApiUrl}${request.path}`;
+  return {
+    ok: true,
+    plan: {
+      provider: 'messenger',
+      method: 'POST',
+      url: `${base}?access_token=${encodeURIComponent(token)}`,
+      displayUrl: `${base}?access_token=[redacted]`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...request.body, recipient: { id: recipient } }),
+    },
+  };
+}
