@@ -51,7 +51,15 @@ export interface EditorStore {
   setSelection(selection: Selection): void;
   /** Replaces the document and clears history (opening a flow). */
   load(flow: Flow): void;
+  /**
+   * Called synchronously with every document change made by run, undo or redo — the new flow and
+   * the patches that made it from the previous one — before any subscriber hears of it, so a
+   * journal written here is never behind the screen. `load` is not reported (it has no patches).
+   */
+  subscribeCommits(listener: CommitListener): () => void;
 }
+
+export type CommitListener = (flow: Flow, patches: readonly Patch[]) => void;
 
 export interface EditorStoreOptions {
   historyLimit?: number;
@@ -60,6 +68,7 @@ export interface EditorStoreOptions {
 export function createEditorStore(initial: Flow, options: EditorStoreOptions = {}): EditorStore {
   const history = createHistory(options.historyLimit ?? 200);
   const listeners = new Set<() => void>();
+  const commitListeners = new Set<CommitListener>();
   let state = documentState(freeze(initial, true), EMPTY_SELECTION, 0, null);
 
   type Checked = Pick<EditorState, 'diagnostics' | 'diagnosticsByNode'>;
@@ -101,6 +110,7 @@ export function createEditorStore(initial: Flow, options: EditorStoreOptions = {
     // Layout never changes behaviour and no rule reads it, so a drag (60 moves a second on a
     // 1,000-node flow) keeps the diagnostics instead of re-validating on every frame.
     const layoutOnly = patches !== undefined && patches.every((p) => p.path[0] === 'layout');
+    if (patches) for (const listener of [...commitListeners]) listener(flow, patches);
     publish(documentState(flow, selection, state.revision + 1, notice, layoutOnly ? state : undefined));
   }
 
@@ -187,6 +197,10 @@ export function createEditorStore(initial: Flow, options: EditorStoreOptions = {
     load(flow) {
       history.clear();
       commit(freeze(flow, true), EMPTY_SELECTION, null);
+    },
+    subscribeCommits(listener) {
+      commitListeners.add(listener);
+      return () => commitListeners.delete(listener);
     },
   };
 }

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import type { JournalMark } from './editJournalFormat';
 
 /** A flow as stored. `flow` is raw JSON: every read goes through parseFlow, the one way in. */
 export interface FlowRecord {
@@ -10,6 +11,11 @@ export interface FlowRecord {
   /** Incremented on every write; saves name the version they were based on (optimistic concurrency). */
   version: number;
   flow: unknown;
+  /**
+   * The edit-journal entry this flow holds, set by saves from the editor (same transaction). Valid
+   * while `version` matches: other writes (a rename from the library) leave it stale.
+   */
+  journal?: JournalMark & { version: number };
 }
 
 export interface RevisionRecord {

@@ -2,6 +2,7 @@ import { nanoid } from 'nanoid';
 import type { Flow } from '../schema/flow';
 import { broadcastSaves, type SaveMessage } from './broadcastSaves';
 import { ConflictError } from './ConflictError';
+import type { JournalMark } from './editJournalFormat';
 import type { BatonDb, FlowRecord } from './db';
 import { guardStorage } from './guardStorage';
 import { readStoredFlow } from './readStoredFlow';
@@ -23,6 +24,15 @@ export interface FlowSummary {
 export interface OpenedFlow {
   flow: Flow;
   version: number;
+  /** The edit-journal entry the stored flow holds (see planRecovery), when its last save said. */
+  mark?: JournalMark;
+}
+
+export interface SaveOptions {
+  /** The user chose "Keep my version": skip the version check. */
+  force?: boolean;
+  /** The journal entry `flow` reflects, stored with it so recovery skips what is saved. */
+  journal?: JournalMark;
 }
 
 export interface FlowLibraryOptions extends Partial<RevisionOptions> {
@@ -114,7 +124,8 @@ export function createFlowLibrary(db: BatonDb, options: FlowLibraryOptions = {})
         const record = await getLive(id);
         const flow = readStoredFlow(record.flow, `flow "${record.name}"`);
         await db.meta.put({ key: LAST_OPENED, value: id });
-        return { flow, version: record.version };
+        const { journal } = record;
+        return journal?.version === record.version ? { flow, version: record.version, mark: { owner: journal.owner, seq: journal.seq } } : { flow, version: record.version };
       }),
 
     /** The id of the flow opened last, if it is still in the library. */
@@ -172,7 +183,7 @@ export function createFlowLibrary(db: BatonDb, options: FlowLibraryOptions = {})
      * ConflictError carrying both flows. `force` (the user chose "Keep my version") skips the check.
      * Returns the new version.
      */
-    saveFlow: (flow: Flow, baseVersion: number, { force = false } = {}): Promise<number> =>
+    saveFlow: (flow: Flow, baseVersion: number, { force = false, journal }: SaveOptions = {}): Promise<number> =>
       guardStorage(async () => {
         const version = await db.transaction('rw', db.flows, db.revisions, async () => {
           const record = await db.flows.get(flow.id);
@@ -183,7 +194,9 @@ export function createFlowLibrary(db: BatonDb, options: FlowLibraryOptions = {})
             const theirs = readStoredFlow(record.flow, `flow "${record.name}"`);
             throw new ConflictError({ flowId: flow.id, mine: flow, theirs, baseVersion, theirVersion: record.version });
           }
-          const next: FlowRecord = { ...record, name: flow.name, updatedAt: now(), version: record.version + 1, flow };
+          const nextVersion = record.version + 1;
+          const mark = journal ? { journal: { owner: journal.owner, seq: journal.seq, version: nextVersion } } : {};
+          const next: FlowRecord = { ...record, name: flow.name, updatedAt: now(), version: nextVersion, flow, ...mark };
           await db.flows.put(next);
           await recordAutoRevision(db, flow, revisionOptions);
           return next.version;

@@ -3,8 +3,10 @@ import 'fake-indexeddb/auto';
 import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { templates } from '../../src/storage/templates';
-import { makeFlow, makeLibrary, withPause } from '../storage/helpers';
-import { renderRoot } from './renderRoot';
+import { makeFlow, makeLibrary } from '../storage/helpers';
+import { readEditJournals } from '../../src/storage/readEditJournals';
+import { STALE_AFTER_MS } from '../../src/ui/app/createUnsavedJournal';
+import { memoryStorage, renderRoot } from './renderRoot';
 
 // Whole-app renders (Dexie, React Flow) on a shared two-core machine.
 configure({ asyncUtilTimeout: 5000 });
@@ -74,18 +76,43 @@ describe('Root: autosave', () => {
     await waitFor(async () => expect(await flowName()).toHaveValue('Alpha, edited'));
   });
 
-  it('recovers edits this tab had not written yet when it reloaded, and saves them', async () => {
-    const { journal, library, unmount, mountAgain } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a' });
-    await flowName();
-    unmount();
-    await new Promise((resolve) => setTimeout(resolve, 20)); // the unmounted editor's last flush
-    // What the pagehide handler left behind when the tab reloaded before IndexedDB had the edit.
-    const stored = await library.openFlow('a');
-    journal.write('a', { flow: { ...withPause(stored.flow, 2), name: 'Alpha, unsaved' }, baseVersion: stored.version });
-    mountAgain();
+  it('recovers an edit whose save never landed (the tab died), in the restored tab, and saves it', async () => {
+    const { library } = makeLibrary();
+    await library.createFlow(makeFlow('a', 'Alpha'));
+    const storage = memoryStorage();
+    // The tab dies before IndexedDB has the edit: its save never completes.
+    const dying = { ...library, saveFlow: () => new Promise<number>(() => {}) };
+    const first = await renderRoot({ library: dying, hash: '#/flow/a', storage });
+    await rename(first.user, 'Alpha, unsaved');
+    first.unmount();
+    expect((await library.openFlow('a')).flow.name).toBe('Alpha');
+
+    await renderRoot({ library, hash: '#/flow/a', storage });
     await waitFor(async () => expect(await flowName()).toHaveValue('Alpha, unsaved'));
     await waitFor(async () => expect((await library.openFlow('a')).flow.name).toBe('Alpha, unsaved'));
-    expect(journal.read('a')).toBeNull();
+    await waitFor(() => expect(readEditJournals(storage, 'a').flatMap((log) => log.entries)).toEqual([]));
+  });
+
+  it('recovers a closed tab’s unsaved edit in a new tab, but never applies the edits of a tab still open', async () => {
+    const { library } = makeLibrary();
+    await library.createFlow(makeFlow('a', 'Alpha'));
+    const storage = memoryStorage();
+    const dying = { ...library, saveFlow: () => new Promise<number>(() => {}) };
+    const first = await renderRoot({ library: dying, hash: '#/flow/a', storage, tabId: 'tab-1' });
+    await rename(first.user, 'Alpha, from tab 1');
+
+    // Tab 1 is still open (its journal's heartbeat is fresh): tab 2 opens the stored flow.
+    const second = await renderRoot({ library, hash: '#/flow/a', storage, tabId: 'tab-2' });
+    await waitFor(async () => expect(await within(second.container).findByRole('textbox', { name: 'Flow name' })).toHaveValue('Alpha'));
+    second.unmount();
+    first.unmount();
+
+    // Tab 1 is gone (no heartbeat for longer than STALE_AFTER_MS): tab 3 recovers its edit.
+    const later = () => Date.now() + STALE_AFTER_MS + 1000;
+    await renderRoot({ library, hash: '#/flow/a', storage, tabId: 'tab-3', now: later });
+    await waitFor(async () => expect(await flowName()).toHaveValue('Alpha, from tab 1'));
+    await waitFor(async () => expect((await library.openFlow('a')).flow.name).toBe('Alpha, from tab 1'));
+    await waitFor(() => expect(readEditJournals(storage, 'a').map((log) => log.owner)).not.toContain('tab-1'));
   });
 
   it('shows a storage failure in the header and a banner, and keeps the flow open', async () => {

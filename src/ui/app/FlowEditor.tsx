@@ -79,6 +79,7 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
             onLoadLatest={() => void leaving(onReload)}
             onDismissRemote={() => setRemoteDismissed(state.remoteVersion)}
             remoteDismissed={remoteDismissed !== null && remoteDismissed === state.remoteVersion}
+            journalProblem={autosave.journalProblem}
           />
         }
       />

@@ -14,13 +14,16 @@ interface SaveBannerProps {
   /** The user saw the newer-version notice and keeps editing here (a save will then ask). */
   onDismissRemote(): void;
   remoteDismissed: boolean;
+  /** Why committed edits are not in the crash journal (browser storage full or missing), or null. */
+  journalProblem?: string | null;
 }
 
 /**
  * Under the header: why saving failed (quota, no IndexedDB, closed database) with a way to keep a
- * copy, or that another tab saved this flow since it was opened here.
+ * copy; that the crash journal cannot be written (localStorage full); or that another tab saved
+ * this flow since it was opened here.
  */
-export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remoteDismissed }: SaveBannerProps) {
+export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remoteDismissed, journalProblem = null }: SaveBannerProps) {
   const store = useEditorStore();
   const exportNow = () => {
     const flow = store.getState().flow;
@@ -38,6 +41,18 @@ export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remo
         </button>
         <button type="button" className="btn btn-sm" onClick={onRetry}>
           Try saving again
+        </button>
+      </div>
+    );
+  }
+  if (journalProblem) {
+    return (
+      <div className="app-banner app-banner-error" role="alert">
+        <span>
+          <strong>Not protected against a crash.</strong> {journalProblem}; export the flow to keep a copy.
+        </span>
+        <button type="button" className="btn btn-sm" onClick={exportNow}>
+          Export flow JSON
         </button>
       </div>
     );

@@ -1,47 +1,65 @@
-import type { Flow } from '../../schema/flow';
-import { parseFlow } from '../../schema/parseFlow';
+import { createEditJournal, type EditJournal } from '../../storage/createEditJournal';
+import { removeJournal } from '../../storage/editJournalFormat';
+import type { OpenedFlow } from '../../storage/flowLibrary';
+import { planRecovery, type RecoveryPlan } from '../../storage/planRecovery';
+import { readEditJournals } from '../../storage/readEditJournals';
+import { createTabIdentity, type TabIdentity } from '../../storage/createTabIdentity';
 
-export interface UnsavedEntry {
-  flow: Flow;
-  /** The stored version the unsaved edits were based on; saving them checks it (conflicts ask). */
-  baseVersion: number;
+export interface UnsavedJournalOptions {
+  /** Where the journal lives: localStorage by default (shared by the tabs, so a new tab can recover). */
+  storage?: Storage | null;
+  tab?: TabIdentity;
+  now?: () => number;
 }
 
-const PREFIX = 'baton.unsaved.';
+/** Where Web Locks are missing, a journal whose tab has not written for this long belongs to a closed tab. */
+export const STALE_AFTER_MS = 6000;
+/** How often an open flow's journal refreshes its heartbeat. */
+export const BEAT_EVERY_MS = 2000;
+
+function defaultStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null; // a sandboxed page or disabled storage throws on access
+  }
+}
 
 /**
- * A synchronous copy of edits not yet in IndexedDB. An IndexedDB write started while the page
- * unloads can be cut off (a reload right after an edit), so the tab also writes the pending flow
- * here — sessionStorage: it survives a reload or a crashed tab's restore, and belongs to this tab
- * only, so another tab never picks up edits it did not make. Reads go through parseFlow.
+ * The editor's crash journal: on opening a flow, `recover` replays what this tab (restored after a
+ * crash) or a tab that is gone left in the journal beyond the stored version; `start` then begins
+ * this tab's log with those entries, and drops the logs it took them from.
  */
-export function createUnsavedJournal(storage: Storage | null = typeof sessionStorage === 'undefined' ? null : sessionStorage) {
+export function createUnsavedJournal({ storage = defaultStorage(), tab = createTabIdentity(), now = Date.now }: UnsavedJournalOptions = {}) {
+  const plans = new Map<string, RecoveryPlan>();
+
   return {
-    write(flowId: string, entry: UnsavedEntry): void {
-      try {
-        storage?.setItem(PREFIX + flowId, JSON.stringify(entry));
-      } catch {
-        // Full or disabled: the IndexedDB autosave is still the main path.
-      }
+    storage,
+    async recover(flowId: string, stored: OpenedFlow): Promise<RecoveryPlan> {
+      await tab.ready;
+      const logs = readEditJournals(storage, flowId);
+      const live = logs.length ? await tab.liveIds() : null;
+      const plan = planRecovery(stored, logs, tab.id, (log) => (live ? live.has(log.owner) : now() - log.head.beat < STALE_AFTER_MS));
+      plans.set(flowId, plan);
+      return plan;
     },
-    read(flowId: string): UnsavedEntry | null {
-      try {
-        const raw = storage?.getItem(PREFIX + flowId);
-        if (!raw) return null;
-        const entry = JSON.parse(raw) as { flow?: unknown; baseVersion?: unknown };
-        const parsed = parseFlow(entry.flow);
-        if (!parsed.ok || typeof entry.baseVersion !== 'number' || parsed.flow.id !== flowId) return null;
-        return { flow: parsed.flow, baseVersion: entry.baseVersion };
-      } catch {
-        return null;
+
+    /** This tab's journal of the opened flow, holding the recovered entries when `recover` found some. */
+    start(flowId: string, opened: OpenedFlow): EditJournal {
+      const plan = plans.get(flowId);
+      plans.delete(flowId);
+      const journal = createEditJournal({ storage, flowId, owner: tab.id, now });
+      const entries = plan && plan.flow === opened.flow ? plan.entries : [];
+      journal.start(opened.version, opened.flow, entries);
+      for (const owner of plan?.adopted ?? []) {
+        if (owner === tab.id || !storage) continue;
+        try {
+          removeJournal(storage, flowId, owner);
+        } catch {
+          // removeItem does not fail on a storage we could read; if it ever did, the log would be offered again.
+        }
       }
-    },
-    clear(flowId: string): void {
-      try {
-        storage?.removeItem(PREFIX + flowId);
-      } catch {
-        // Nothing to do: a stale entry is only used when it differs from the stored flow.
-      }
+      return journal;
     },
   };
 }

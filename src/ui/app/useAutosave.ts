@@ -3,11 +3,14 @@ import type { EditorStore } from '../../editor/createEditorStore';
 import type { Flow } from '../../schema/flow';
 import { attachFlushOnHide } from '../../storage/attachFlushOnHide';
 import { createAutosaver, type AutosaveState, type Autosaver, type ConflictChoice } from '../../storage/createAutosaver';
+import type { EditJournal } from '../../storage/createEditJournal';
 import type { FlowLibrary, OpenedFlow } from '../../storage/flowLibrary';
-import type { UnsavedJournal } from './createUnsavedJournal';
+import { BEAT_EVERY_MS, type UnsavedJournal } from './createUnsavedJournal';
 
 export interface AutosaveHandle {
   state: AutosaveState;
+  /** Why committed edits are not in the crash journal (storage full or missing), or null. */
+  journalProblem: string | null;
   /** Writes pending edits now (before leaving the flow); never throws — resolves to the state after it. */
   flush(): Promise<AutosaveState | null>;
   /** After a ConflictError: keep this tab's flow, or load the other tab's into the editor. */
@@ -20,21 +23,21 @@ export interface AutosaveOptions {
   dirty?: boolean;
 }
 
-/** The unsaved copy is refreshed at most this often while edits stream in (a drag). */
-const JOURNAL_EVERY_MS = 300;
-
 /**
- * Saves every document change of `store` to the library: the store's revision goes up →
- * autosaver.schedule (debounced); pagehide / hidden tab → flush, plus a synchronous copy in the
- * journal, so a reload or a crash loses nothing. A flow put into the store by loading (their
- * version after a conflict) is not written back, or two tabs would keep re-saving each other's copy.
+ * Saves every document change of `store` to the library. Each committed edit is first appended to
+ * the crash journal, synchronously, inside the store's commit (so a crash a moment later loses
+ * nothing); then the store's revision goes up → autosaver.schedule (debounced); pagehide / hidden
+ * tab → flush. Each save stores which journal entry it holds and, once it lands, drops those
+ * entries. A flow put into the store by loading (their version after a conflict) is not written
+ * back, or two tabs would keep re-saving each other's copy.
  */
 export function useAutosave(store: EditorStore, library: FlowLibrary, opened: OpenedFlow, { journal, dirty = false }: AutosaveOptions): AutosaveHandle {
   const flowId = opened.flow.id;
   const [state, setState] = useState<AutosaveState>({ status: 'saved', error: null, version: opened.version, remoteVersion: null });
-  // One autosaver per opened flow, kept across StrictMode's effect re-run: a second one would
-  // start from the opened version and conflict with the first one's writes.
-  const held = useRef<{ saver: Autosaver; release: ReturnType<typeof setTimeout> | null } | null>(null);
+  const [journalProblem, setJournalProblem] = useState<string | null>(null);
+  // One autosaver and journal per opened flow, kept across StrictMode's effect re-run: a second
+  // one would start from the opened version and conflict with the first one's writes.
+  const held = useRef<{ saver: Autosaver; log: EditJournal; release: ReturnType<typeof setTimeout> | null } | null>(null);
   const known = useRef<Flow>(store.getState().flow);
 
   useEffect(() => {
@@ -43,21 +46,24 @@ export function useAutosave(store: EditorStore, library: FlowLibrary, opened: Op
       if (entry.release) clearTimeout(entry.release);
       entry.release = null;
     } else {
-      const saver = createAutosaver({ flowId, version: opened.version, save: library.saveFlow, load: () => library.openFlow(flowId) });
-      entry = held.current = { saver, release: null };
+      const log = journal.start(flowId, opened);
+      const saver = createAutosaver({
+        flowId,
+        version: opened.version,
+        async save(flow, baseVersion, options) {
+          const mark = log.markFor(flow);
+          const version = await library.saveFlow(flow, baseVersion, { ...options, journal: mark });
+          log.saved(mark, version);
+          return version;
+        },
+        load: () => library.openFlow(flowId),
+      });
+      entry = held.current = { saver, log, release: null };
       if (dirty) saver.schedule(store.getState().flow);
     }
-    const { saver } = entry;
+    const { saver, log } = entry;
 
-    let journalTimer: ReturnType<typeof setTimeout> | null = null;
-    const keepCopy = () => {
-      if (journalTimer) clearTimeout(journalTimer);
-      journalTimer = null;
-      const flow = saver.getFlow();
-      const { status, version } = saver.getState();
-      if (flow && status !== 'saved') journal.write(flowId, { flow, baseVersion: version });
-    };
-
+    const stopCommits = store.subscribeCommits((flow, patches) => log.append(flow, patches));
     let revision = store.getState().revision;
     const stopStore = store.subscribe(() => {
       const next = store.getState();
@@ -66,32 +72,32 @@ export function useAutosave(store: EditorStore, library: FlowLibrary, opened: Op
       if (next.flow === known.current) return;
       known.current = next.flow;
       saver.schedule(next.flow);
-      journalTimer ??= setTimeout(keepCopy, JOURNAL_EVERY_MS);
     });
-    const stopState = saver.subscribe((next) => {
-      setState(next);
-      if (next.status === 'saved' && !next.error) journal.clear(flowId);
-    });
+    const stopState = saver.subscribe(setState);
+    const stopJournal = log.subscribe(({ problem }) => setJournalProblem(problem));
     setState(saver.getState());
+    setJournalProblem(log.getStatus().problem);
     const detachFlush = attachFlushOnHide(saver);
-    const detachCopy = attachFlushOnHide({ flush: async () => keepCopy() });
+    const beat = setInterval(log.beat, BEAT_EVERY_MS);
 
     return () => {
+      stopCommits();
       stopStore();
       stopState();
+      stopJournal();
       detachFlush();
-      detachCopy();
-      keepCopy();
+      clearInterval(beat);
       // Leaving the flow: write what is pending, then let go (unless this was StrictMode's re-run).
+      // The journal goes only once everything is saved; otherwise it is there for the next opening.
       entry.release = setTimeout(() => {
         if (held.current === entry) held.current = null;
         void saver
           .flush()
-          .then(() => saver.getState().status === 'saved' && journal.clear(flowId))
+          .then(() => saver.getState().status === 'saved' && log.close())
           .finally(() => saver.dispose());
       }, 0);
     };
-  }, [store, library, flowId, opened.version, journal, dirty]);
+  }, [store, library, flowId, opened, journal, dirty]);
 
   const flush = useCallback(async () => {
     const saver = held.current?.saver;
@@ -102,16 +108,17 @@ export function useAutosave(store: EditorStore, library: FlowLibrary, opened: Op
 
   const resolveConflict = useCallback(
     async (choice: ConflictChoice) => {
-      const saver = held.current?.saver;
-      if (!saver) return;
-      const flow = await saver.resolveConflict(choice);
+      const entry = held.current;
+      if (!entry) return;
+      const flow = await entry.saver.resolveConflict(choice);
       if (choice === 'take-theirs') {
         known.current = flow;
         store.load(flow);
+        entry.log.rebase(entry.saver.getState().version, store.getState().flow);
       }
     },
     [store],
   );
 
-  return { state, flush, resolveConflict };
+  return { state, journalProblem, flush, resolveConflict };
 }

@@ -8,28 +8,27 @@ export type OpenFlowState =
   | { status: 'failed'; message: string };
 
 /**
- * Loads one flow from the library (through parseFlow, and remembered as the last opened). Edits
- * this tab made but had not written when it reloaded or crashed win over the stored copy, based
- * on the version they started from, so a save in between shows the conflict dialog.
+ * Loads one flow from the library (through parseFlow, and remembered as the last opened), then
+ * replays the edit journal beyond the stored version: this tab's own edits (a reload, a crashed tab
+ * restored) and those of a tab that is gone (a crash, then a new tab). Edits of a tab still open
+ * stay that tab's to save. Recovered edits made on a version another tab has since overwritten keep
+ * that older base, so saving them shows the conflict dialog.
  */
 export function useOpenFlow(library: FlowLibrary, flowId: string, journal: UnsavedJournal): OpenFlowState {
   const [state, setState] = useState<OpenFlowState>({ status: 'loading' });
   useEffect(() => {
     let cancelled = false;
     setState({ status: 'loading' });
-    library.openFlow(flowId).then(
-      (opened) => {
+    library
+      .openFlow(flowId)
+      .then(async (stored) => {
+        const plan = await journal.recover(flowId, stored);
         if (cancelled) return;
-        const unsaved = journal.read(flowId);
-        if (unsaved && JSON.stringify(unsaved.flow) !== JSON.stringify(opened.flow)) {
-          setState({ status: 'ready', opened: { flow: unsaved.flow, version: unsaved.baseVersion }, recovered: true });
-        } else {
-          if (unsaved) journal.clear(flowId);
-          setState({ status: 'ready', opened, recovered: false });
-        }
-      },
-      (error: Error) => !cancelled && setState({ status: 'failed', message: error.message }),
-    );
+        const recovered = plan.entries.length > 0;
+        const opened = recovered ? { flow: plan.flow, version: plan.baseVersion } : stored;
+        setState({ status: 'ready', opened, recovered });
+      })
+      .catch((error: Error) => !cancelled && setState({ status: 'failed', message: error.message }));
     return () => {
       cancelled = true;
     };

@@ -1,0 +1,165 @@
+import type { Patch } from 'immer';
+import type { Flow } from '../schema/flow';
+import { entryKey, headKey, isQuotaError, removeJournal, type JournalEntry, type JournalHead, type JournalMark } from './editJournalFormat';
+
+export interface EditJournalOptions {
+  /** localStorage in the app; null where the browser offers none (the journal then only warns). */
+  storage: Storage | null;
+  flowId: string;
+  /** This tab's id (see createTabIdentity). */
+  owner: string;
+  now?: () => number;
+}
+
+export interface EditJournalStatus {
+  /** null while every committed edit is in the journal; otherwise why edits are held in memory only. */
+  problem: string | null;
+}
+
+const FULL =
+  "Crash protection is paused: your browser's storage is full, so edits made since the last save are kept in this tab's memory only";
+const MISSING = 'Crash protection is off: this browser offers no local storage, so edits made since the last save are kept in this tab’s memory only';
+
+/**
+ * This tab's journal of one flow: every committed edit is appended synchronously (its immer
+ * patches), so a crash a moment later loses nothing; when a save reaches IndexedDB the entries it
+ * holds are dropped. Storage that is full: the whole flow is written in place of the entries; if
+ * even that fails, edits stay in memory, `problem` says so, and no further write is tried until the
+ * next save lands (so typing never pays for a failing write per keystroke).
+ */
+export function createEditJournal({ storage, flowId, owner, now = Date.now }: EditJournalOptions) {
+  const head: JournalHead = { baseVersion: 0, savedSeq: 0, lastSeq: 0, beat: now() };
+  const seqOf = new WeakMap<Flow, number>();
+  const listeners = new Set<(status: EditJournalStatus) => void>();
+  const headAt = headKey(flowId, owner);
+  let latest: Flow | null = null;
+  let problem: string | null = storage ? null : MISSING;
+
+  function setProblem(next: string | null) {
+    if (next === problem) return;
+    problem = next;
+    for (const listener of listeners) listener({ problem });
+  }
+
+  function writeHead(store: Storage) {
+    head.beat = now();
+    store.setItem(headAt, JSON.stringify(head));
+  }
+
+  function write(seq: number, entry: JournalEntry, store: Storage) {
+    store.setItem(entryKey(flowId, owner, seq), JSON.stringify(entry));
+    writeHead(store);
+  }
+
+  /** The fallback when storage is full: the whole flow replaces every unsaved entry. */
+  function writeWhole(store: Storage): boolean {
+    if (!latest) return false;
+    try {
+      for (let seq = head.savedSeq + 1; seq <= head.lastSeq; seq++) store.removeItem(entryKey(flowId, owner, seq));
+      write(head.lastSeq, { f: latest }, store);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function append(seq: number, entry: JournalEntry) {
+    if (!storage || problem) return; // held in memory until the next save lands
+    try {
+      write(seq, entry, storage);
+    } catch (error) {
+      if (isQuotaError(error) && writeWhole(storage)) return;
+      setProblem(isQuotaError(error) ? FULL : `Crash protection is paused: ${(error as Error).message}`);
+    }
+  }
+
+  function saved(mark: JournalMark, version: number): void {
+    if (mark.seq < head.savedSeq) return;
+    const from = head.savedSeq;
+    Object.assign(head, { savedSeq: mark.seq, baseVersion: version });
+    if (!storage) return;
+    try {
+      for (let seq = from + 1; seq <= mark.seq; seq++) storage.removeItem(entryKey(flowId, owner, seq));
+      if (problem && head.lastSeq > mark.seq) {
+        // Edits made while paused exist only in memory: write them as the whole flow.
+        if (!writeWhole(storage)) return;
+      } else {
+        writeHead(storage);
+      }
+      setProblem(null);
+    } catch {
+      // Still full: stay paused; the warning is already showing.
+    }
+  }
+
+  return {
+    owner,
+
+    /**
+     * Starts this tab's log of the flow afresh at `baseVersion`, holding `entries` (edits recovered
+     * from a journal, not yet saved); `flow` is the document they lead to.
+     */
+    start(baseVersion: number, flow: Flow, entries: readonly JournalEntry[] = []): void {
+      Object.assign(head, { baseVersion, savedSeq: 0, lastSeq: entries.length });
+      latest = flow;
+      seqOf.set(flow, head.lastSeq);
+      if (!storage) return;
+      try {
+        removeJournal(storage, flowId, owner);
+        entries.forEach((entry, i) => storage.setItem(entryKey(flowId, owner, i + 1), JSON.stringify(entry)));
+        writeHead(storage);
+      } catch (error) {
+        if (!(isQuotaError(error) && writeWhole(storage))) setProblem(FULL);
+      }
+    },
+
+    /** Records one committed edit: `patches` turned the previous flow into `flow`. Synchronous. */
+    append(flow: Flow, patches: readonly Patch[]): void {
+      const seq = ++head.lastSeq;
+      seqOf.set(flow, seq);
+      latest = flow;
+      append(seq, { p: patches });
+    },
+
+    /** What a save of `flow` stores beside it, so a later recovery knows which entries it already holds. */
+    markFor(flow: Flow): JournalMark {
+      return { owner, seq: seqOf.get(flow) ?? head.lastSeq };
+    },
+
+    /** A save with `mark` landed as `version`: drop the entries it holds, and retry a paused journal. */
+    saved,
+
+    /** The flow was replaced by the stored one at `version` (the other tab's, after a conflict). */
+    rebase(version: number, flow: Flow): void {
+      saved({ owner, seq: head.lastSeq }, version);
+      latest = flow;
+      seqOf.set(flow, head.lastSeq);
+    },
+
+    /** Refreshes the head's timestamp (a liveness hint for browsers without Web Locks). */
+    beat(): void {
+      try {
+        if (storage && !problem) writeHead(storage);
+      } catch {
+        // A full storage is reported by the next append.
+      }
+    },
+
+    /** Leaving the flow with everything saved: the log goes. */
+    close(): void {
+      try {
+        if (storage) removeJournal(storage, flowId, owner);
+      } catch {
+        // Nothing to do; a leftover log holds no entries and is removed by the next recovery.
+      }
+    },
+
+    getStatus: (): EditJournalStatus => ({ problem }),
+    subscribe(listener: (status: EditJournalStatus) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export type EditJournal = ReturnType<typeof createEditJournal>;
