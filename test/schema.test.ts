@@ -69,7 +69,10 @@ describe('flow schema', () => {
 
   it('refuses prototype keys as ids', () => {
     const result = parseFlow({ ...minimal, nodes: [{ id: '__proto__', type: 'end' }] });
-    expect(!result.ok && result.issues[0]).toMatchObject({ path: '/nodes/0/id', message: 'This id is reserved' });
+    expect(!result.ok && result.issues[0]).toMatchObject({
+      path: '/nodes/0/id',
+      message: '"__proto__" is reserved: ids are never __proto__, constructor or prototype',
+    });
   });
 
   it('refuses text that is not JSON, saying so', () => {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { channelSchema } from './primitives';
+import { channelSchema, keyedRecord, variableNameSchema } from './primitives';
 
 export const TRANSFER_OUTCOMES = ['answered', 'busy', 'no_answer', 'rejected'] as const;
 export const transferOutcomeSchema = z.enum(TRANSFER_OUTCOMES);
@@ -13,7 +13,7 @@ export const sceneSchema = z.object({
   withinHours: z._default(z.boolean(), true),
   // What a voice transfer will meet when no explicit transfer_outcome event is given.
   transferOutcome: z._default(transferOutcomeSchema, 'answered'),
-  variables: z._default(z.record(z.string(), z.string()), {}),
+  variables: z.prefault(keyedRecord(variableNameSchema, z.string()), {}),
 });
 export type Scene = z.infer<typeof sceneSchema>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CHANNELS, channelSchema, idSchema, positionSchema } from './primitives';
+import { CHANNELS, channelSchema, idSchema, keyedRecord, positionSchema } from './primitives';
 import {
   conversationStartDataSchema,
   humanRequestedDataSchema,
@@ -92,7 +92,7 @@ export type FlowSettings = z.infer<typeof flowSettingsSchema>;
 
 /** Where each node sits on the canvas. Kept apart from behaviour: the runtime never reads it. */
 export const layoutSchema = z.object({
-  nodes: z._default(z.record(z.string(), positionSchema), {}),
+  nodes: z.prefault(keyedRecord(idSchema, positionSchema), {}),
 });
 export type FlowLayout = z.infer<typeof layoutSchema>;
 

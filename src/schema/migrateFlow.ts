@@ -1,3 +1,4 @@
+import { checkFlowMarker } from './checkFlowMarker';
 import { FLOW_VERSION } from './flow';
 import { MIGRATIONS } from './migrations';
 
@@ -5,25 +6,17 @@ export type MigrateResult =
   | { ok: true; doc: Record<string, unknown>; applied: string[] }
   | { ok: false; message: string; path: string };
 
-/** Brings a raw document of any known version up to the current one. Never throws. */
+/**
+ * Brings a raw document of any known version up to the current one. Never throws. Only a
+ * document that says it is a flow (checkFlowMarker: `"format": "baton.flow"` and a version,
+ * version 0 included) is migrated.
+ */
 export function migrateFlow(raw: unknown): MigrateResult {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, path: '', message: 'A flow must be a JSON object' };
-  }
+  const refused = checkFlowMarker(raw);
+  if (refused) return { ok: false, ...refused };
   let doc = raw as Record<string, unknown>;
-  const version = doc.version ?? 0;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { ok: false, path: '/version', message: `Unknown version ${JSON.stringify(version)}` };
-  }
-  if (version > FLOW_VERSION) {
-    return {
-      ok: false,
-      path: '/version',
-      message: `This flow is version ${version}; this Baton reads up to version ${FLOW_VERSION}. Update Baton to open it.`,
-    };
-  }
   const applied: string[] = [];
-  for (let v = version; v < FLOW_VERSION; v++) {
+  for (let v = doc.version as number; v < FLOW_VERSION; v++) {
     const migration = MIGRATIONS[v];
     try {
       doc = migration.up(doc);

@@ -1,5 +1,7 @@
 import type * as z from 'zod/mini';
 import { flowSchema, type Flow } from './flow';
+import { checkFlowMarker } from './checkFlowMarker';
+import { findUnsafeJson } from './findUnsafeJson';
 import { migrateFlow } from './migrateFlow';
 
 /** Imports larger than this are refused before parsing. */
@@ -30,8 +32,13 @@ function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-/** zod names the allowed discriminators; say first what the document had. */
+/** zod names the allowed discriminators; say first what the document had. A bad record key says why. */
 function describeIssue(issue: z.core.$ZodIssue, doc: unknown): string {
+  if (issue.code === 'invalid_key') {
+    const why = issue.issues.map((inner) => inner.message).join('; ');
+    const key = JSON.stringify(String(issue.path[issue.path.length - 1]));
+    return why.includes(key) ? `Invalid key: ${why}` : `Invalid key ${key}: ${why}`;
+  }
   if (issue.message.startsWith('Invalid discriminator value')) {
     const key = String(issue.path[issue.path.length - 1]);
     const found = valueAt(doc, issue.path);
@@ -77,8 +84,11 @@ function describeJsonError(text: string, error: unknown): string {
 }
 
 /**
- * The one way in: raw JSON (text or value) → migrate → schema parse. Every load path
- * (file import, paste, IndexedDB, Monaco, CLI) goes through here.
+ * The one way in: raw JSON (text or value) → marker and safety checks → migrate → schema parse. Every load
+ * path (file import, paste, drop, IndexedDB, the JSON tab, CLI) goes through here. First what
+ * does not say it is a flow is refused (checkFlowMarker), then `__proto__` keys and absurd
+ * nesting (findUnsafeJson).
+ * Never throws: any JSON value gives a flow or issues with JSON pointers.
  */
 export function parseFlow(input: unknown): ParseResult {
   let raw = input;
@@ -95,6 +105,8 @@ export function parseFlow(input: unknown): ParseResult {
       return { ok: false, issues: [{ path: '', message: describeJsonError(input, error) }] };
     }
   }
+  const refusal = checkFlowMarker(raw) ?? findUnsafeJson(raw);
+  if (refusal) return { ok: false, issues: [refusal] };
   const migrated = migrateFlow(raw);
   if (!migrated.ok) return { ok: false, issues: [{ path: migrated.path, message: migrated.message }] };
   const parsed = flowSchema.safeParse(migrated.doc);

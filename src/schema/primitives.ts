@@ -22,14 +22,35 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
 
 // Amazon Connect's lesson: identifiers are unique and never prototype keys, so a document can be
 // indexed by id in plain objects without surprises.
-const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+const notReserved = (what: string) =>
+  z.refine<string>((key) => !RESERVED_KEYS.has(key), {
+    error: (issue) => `${JSON.stringify(issue.input)} is reserved: ${what} are never __proto__, constructor or prototype`,
+  });
 
-export const idSchema = z
-  .string()
-  .check(
-    z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use 1–64 letters, digits, "_" or "-"'),
-    z.refine((id) => !RESERVED_IDS.has(id), { message: 'This id is reserved' }),
+export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use 1–64 letters, digits, "_" or "-"'), notReserved('ids'));
+
+/** A conversation variable's name (a `{{name}}` placeholder, a key of a scene's `variables`). */
+export const variableNameSchema = z.string().check(z.maxLength(64), notReserved('variable names'));
+
+/** A dot path into an effect (`destination.kind`); no segment may be a prototype key. */
+export const matchPathSchema = z.string().check(
+  z.refine((path: string) => !path.split('.').some((segment) => RESERVED_KEYS.has(segment)), {
+    error: (issue) => `${JSON.stringify(issue.input)} names a reserved key: paths never go through __proto__, constructor or prototype`,
+  }),
+);
+
+/**
+ * A record keyed by the document's own names (node ids in the layout, variables): parsed into an
+ * object without a prototype, so looking up a node called `toString` finds nothing rather than
+ * Object.prototype.toString. zod drops a `__proto__` key; the importer refuses it before that.
+ */
+export function keyedRecord<V extends z.ZodMiniType>(keySchema: z.ZodMiniType<string, string>, valueSchema: V) {
+  return z.pipe(
+    z.record(keySchema, valueSchema),
+    z.transform((record) => Object.assign(Object.create(null) as Record<string, z.output<V>>, record)),
   );
+}
 
 /** A point on the canvas; layout never changes behaviour. */
 export const positionSchema = z.object({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema } from './primitives';
+import { idSchema, keyedRecord, matchPathSchema } from './primitives';
 import { inputEventSchema, sceneSchema } from './events';
 import { EFFECT_TYPES } from './effects';
 
@@ -10,7 +10,7 @@ import { EFFECT_TYPES } from './effects';
  */
 export const expectationSchema = z.object({
   effect: z.enum(EFFECT_TYPES),
-  match: z._default(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])), {}),
+  match: z.prefault(keyedRecord(matchPathSchema, z.union([z.string(), z.number(), z.boolean(), z.null()])), {}),
   at: z.optional(z.number().check(z.int(), z.gte(0))),
   absent: z._default(z.boolean(), false),
 });

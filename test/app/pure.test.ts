@@ -21,7 +21,7 @@ describe('parseRoute / hashFor', () => {
 });
 
 describe('looksLikeFlowDocument', () => {
-  it('accepts flow documents (v1 and pre-format v0) and broken JSON naming the format', () => {
+  it('accepts flow documents, broken JSON naming the format, and a version beside nodes (imported to say why it is refused)', () => {
     expect(looksLikeFlowDocument(JSON.stringify(makeFlow()))).toBe(true);
     expect(looksLikeFlowDocument('{"version": 0, "id": "x", "nodes": []}')).toBe(true);
     expect(looksLikeFlowDocument(`{"format": "${FLOW_FORMAT}", "nodes": [`)).toBe(true);

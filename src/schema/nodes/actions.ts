@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { variableNameSchema } from '../primitives';
 
 export const messageDataSchema = z.object({
   text: z._default(z.string().check(z.maxLength(4000)), '').check(z.describe('What the bot says. Supports {{variable}} placeholders.')),
@@ -42,7 +43,7 @@ export const CONDITION_OPERATORS = ['equals', 'not_equals', 'contains', 'exists'
 
 export const conditionDataSchema = z.object({
   check: z._default(z.enum(CONDITION_CHECKS), 'agents_available'),
-  variable: z._default(z.string().check(z.maxLength(64)), ''),
+  variable: z._default(variableNameSchema, ''),
   operator: z._default(z.enum(CONDITION_OPERATORS), 'equals'),
   value: z._default(z.string().check(z.maxLength(200)), ''),
 });

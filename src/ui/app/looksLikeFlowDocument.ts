@@ -2,8 +2,9 @@ import { FLOW_FORMAT } from '../../schema/flow';
 
 /**
  * Whether pasted text is meant as a whole flow document (to import) rather than nodes copied on a
- * canvas (a fragment, which the canvas pastes itself) or unrelated text (ignored). Version 0 files
- * predate the `format` field, so a `version` number beside a `nodes` array also counts.
+ * canvas (a fragment, which the canvas pastes itself) or unrelated text (ignored). A `version`
+ * number beside a `nodes` array without `format` also counts: it looks meant as a flow, so the
+ * import runs and says why it is refused (it has no "format": "baton.flow").
  */
 export function looksLikeFlowDocument(text: string): boolean {
   const trimmed = text.trim();
