@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -102,5 +103,16 @@ describe('LibraryScreen', () => {
     expect(onOpen.mock.calls[0][0]).not.toBe('a');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     expect((await library.listFlows()).map((f) => f.name).sort()).toEqual(['Alpha', 'Imported']);
+  });
+
+  it('refuses a package.json as not a Baton flow (issue 11), adding nothing', async () => {
+    const { library, onOpen, user } = await renderLibrary([makeFlow('a', 'Alpha')]);
+    const input = await screen.findByLabelText('Import flow file');
+    await user.upload(input, new File([readFileSync('package.json', 'utf8')], 'package.json', { type: 'application/json' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('package.json was not imported; nothing changed:');
+    expect(alert).toHaveTextContent('/format: This file is not a Baton flow: it has no "format": "baton.flow"');
+    expect((await library.listFlows()).map((f) => f.id)).toEqual(['a']);
+    expect(onOpen).not.toHaveBeenCalled();
   });
 });
