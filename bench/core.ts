@@ -7,6 +7,7 @@
  * - importing a ~5 MB flow file (parse, migrate, schema, validate);
  * - one autosave of a 1,000-node flow (Dexie over fake-indexeddb) with 0 and 50 revisions kept, and one
  *   that also records a revision;
+ * - what the crash journal adds per keystroke and per drag frame on a 1,000-node flow;
  * - chunk sizes of the build in dist/ (raw and gzip; initial JavaScript apart from lazy chunks).
  * Prints a table, then one JSON line per figure.
  * Run: npx tsx bench/core.ts [--quick] [--dist=dist]
@@ -22,6 +23,7 @@ import { generateFlow, topicOfRow } from './generateFlow';
 import { measureAutosave } from './measureAutosave';
 import { measureChunks } from './measureChunks';
 import { measureImport } from './measureImport';
+import { measureJournal } from './measureJournal';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -98,6 +100,7 @@ async function main() {
   figures.push(runAllFiftyCases());
   figures.push(...measureImport());
   figures.push(...(await measureAutosave(1000)));
+  figures.push(...measureJournal(1000));
   const chunks = measureChunks(dist);
   if (chunks.length === 0) console.error(`bench/core: no build in ${dist}/ (run vite build first); chunk sizes skipped`);
   figures.push(...chunks);

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { measureJournalStorage } from './measureJournalStorage.mjs';
 import { measureDrag, measureFitAll, measureHeap, measurePan, measureTyping, measureZoom } from './measurePage.mjs';
 import { compareResults, formatTable, toFigure } from './report.mjs';
 
@@ -124,6 +125,7 @@ async function main() {
   const server = await serve();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const samples = new Map();
+  let journalWrites;
   try {
     for (const n of SIZES) {
       for (let i = 0; i < RUNS; i++) {
@@ -140,11 +142,13 @@ async function main() {
         }
       }
     }
+    journalWrites = await measureJournalStorage(browser, server.base);
   } finally {
     await browser.close();
     await server.stop();
   }
-  const figures = [...browserFigures(samples), ...coreFigures()];
+  const journalFigure = journalWrites?.length ? [toFigure({ figure: 'journal: localStorage writes per keystroke (Chromium)', unit: 'ms', values: journalWrites })] : [];
+  const figures = [...browserFigures(samples), ...journalFigure, ...coreFigures()];
   console.log(formatTable(figures));
   for (const figure of figures) console.log(JSON.stringify(figure));
   if (flag('json')) {
