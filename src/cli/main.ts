@@ -23,6 +23,7 @@ const COMMANDS: Record<string, Loader> = {
   run: async () => commandOf(await import('./commands/run')),
   test: async () => commandOf(await import('./commands/test')),
   schema: async () => commandOf(await import('./commands/schema')),
+  serve: async () => commandOf(await import('./commands/serve')),
 };
 
 async function loadCommands(): Promise<CliCommand[]> {

@@ -1,0 +1,40 @@
+import { createRuntime, type ConversationState, type Effect } from '../../runtime';
+import type { Flow, InputEvent } from '../../schema';
+
+/** The largest step one `advance` event may take (inputEventSchema's bound). */
+const MAX_ADVANCE_MS = 365 * 24 * 3600 * 1000;
+
+export interface TurnResult {
+  state: ConversationState;
+  effects: Effect[];
+  /** Virtual ms of the next timer, or null. */
+  nextTimerAt: number | null;
+}
+
+/**
+ * One server turn on a stored conversation: the engine's clock is moved to `clock` (virtual ms:
+ * wall time since the conversation started), firing every timer due by then at its own time, and
+ * then `event`, if any, is applied. Pure: the same stored state, clock and event give the same
+ * result, which is what a replay of the `inputs` table relies on.
+ */
+export function playTurn(flow: Flow, stored: { state: ConversationState; nextSeq: number }, clock: number, event: InputEvent | null): TurnResult {
+  const created = createRuntime(flow, { resume: stored });
+  if (!created.ok) throw new Error(`Flow "${flow.id}" has errors: ${created.diagnostics[0]?.message}`);
+  const rt = created.runtime;
+  while (Math.floor(clock) > rt.state.now) {
+    const before = rt.state.now;
+    rt.dispatch({ type: 'advance', ms: Math.min(Math.floor(clock) - before, MAX_ADVANCE_MS) });
+    if (rt.state.now === before) break; // an internal error stopped the turn: never spin
+  }
+  if (event) rt.dispatch(event);
+  return { state: rt.state, effects: [...rt.log], nextTimerAt: rt.nextTimerAt() };
+}
+
+/** Starts a conversation in a scene: the first turn. */
+export function startConversation(flow: Flow, scene: unknown): TurnResult {
+  const created = createRuntime(flow);
+  if (!created.ok) throw new Error(`Flow "${flow.id}" has errors: ${created.diagnostics[0]?.message}`);
+  const rt = created.runtime;
+  rt.start(scene as Parameters<typeof rt.start>[0]);
+  return { state: rt.state, effects: [...rt.log], nextTimerAt: rt.nextTimerAt() };
+}

@@ -1,0 +1,70 @@
+import type { Effect } from '../../runtime';
+import type { InputEvent } from '../../schema';
+import type { Queryable } from '../db/database';
+import type { JobQueue } from '../jobs/jobQueue';
+import type { ConversationRow } from './conversationService';
+import type { TurnResult } from './playTurn';
+
+/** Who caused a turn: an API request (its answer carries the effects), a provider webhook, a timer. */
+export type TurnCause = 'request' | 'provider' | 'timer';
+
+/** The idempotency key a provider request keeps on every attempt: fixed per outbox row. */
+export const idempotencyKeyOf = (conversationId: string, seq: number) => `baton-${conversationId}-${seq}`;
+
+/**
+ * Stores one turn inside the caller's transaction (the conversation row is locked): the new state,
+ * the input, the effects, an outbox row per handover request, and the jobs that follow from them
+ * (the next timer, the provider requests, the outbound webhook for effects nobody asked for).
+ */
+export async function saveTurn(
+  tx: Queryable,
+  jobs: JobQueue,
+  turn: { row: ConversationRow; result: TurnResult; clock: number; event: InputEvent | null; cause: TurnCause; dedupeKey?: string; webhook: boolean; start?: boolean },
+): Promise<void> {
+  const { row, result } = turn;
+  const effects = result.effects;
+  const firstSeq = row.next_seq;
+  const nextSeq = firstSeq + effects.length;
+  const timerAt = result.nextTimerAt === null ? null : row.origin_ms + result.nextTimerAt;
+
+  await tx.query('UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now() WHERE id = $1', [
+    row.id,
+    JSON.stringify(result.state),
+    nextSeq,
+    turn.start ? row.next_input : row.next_input + 1,
+    timerAt,
+  ]);
+  if (!turn.start) {
+    await tx.query('INSERT INTO inputs (conversation_id, n, clock, event, dedupe_key, first_seq, next_seq) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+      row.id,
+      row.next_input,
+      Math.floor(turn.clock),
+      turn.event === null ? null : JSON.stringify(turn.event),
+      turn.dedupeKey ?? null,
+      firstSeq,
+      nextSeq,
+    ]);
+  }
+  if (effects.length === 0) {
+    if (timerAt !== null && timerAt !== row.timer_at) await jobs.scheduleTimer(tx, row.id, timerAt);
+    return;
+  }
+  await tx.query(
+    `INSERT INTO effects (conversation_id, seq, type, effect, cause)
+     SELECT $1, (e->>'seq')::int, e->>'type', e, $3 FROM jsonb_array_elements($2::jsonb) AS e`,
+    [row.id, JSON.stringify(effects), turn.cause],
+  );
+  const handovers = effects.filter((e): e is Extract<Effect, { type: 'handover' }> => e.type === 'handover');
+  for (const h of handovers) {
+    await tx.query('INSERT INTO outbox (conversation_id, seq, idempotency_key, request) VALUES ($1, $2, $3, $4)', [row.id, h.seq, idempotencyKeyOf(row.id, h.seq), JSON.stringify(h.request)]);
+    await jobs.dispatchOutbox(tx, row.id, h.seq);
+  }
+  if (timerAt !== null && timerAt !== row.timer_at) await jobs.scheduleTimer(tx, row.id, timerAt);
+  if (turn.webhook && turn.cause !== 'request') await jobs.deliverWebhook(tx, row.id, firstSeq, nextSeq - 1);
+}
+
+/** Effects after `after`, in order, at most `limit`. */
+export async function loadEffects(q: Queryable, conversationId: string, after: number, limit: number): Promise<Effect[]> {
+  const { rows } = await q.query<{ effect: Effect }>('SELECT effect FROM effects WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3', [conversationId, after, limit]);
+  return rows.map((r) => r.effect);
+}

@@ -1,0 +1,69 @@
+import PgBoss from 'pg-boss';
+import { bossAdapter, type Database } from '../db/database';
+import { QUEUES, type JobQueue, type OutboxJob, type TimerJob, type WebhookJob } from './jobQueue';
+
+export interface JobsConfig {
+  /** Attempts after the first, for provider requests and outbound webhooks. */
+  retryLimit: number;
+  /** Seconds before the first retry; doubled each time (pg-boss retryBackoff). */
+  retryDelaySeconds: number;
+  /** How often an idle worker asks for work. */
+  pollingIntervalSeconds: number;
+  /** A job still active this long after it started (its process died) is retried. */
+  expireInSeconds: number;
+  /** Workers per queue in this process. */
+  concurrency: number;
+}
+
+export interface JobHandlers {
+  timer(job: TimerJob): Promise<void>;
+  outbox(job: OutboxJob, attempt: { retryCount: number; retryLimit: number }): Promise<void>;
+  webhook(job: WebhookJob, attempt: { retryCount: number; retryLimit: number }): Promise<void>;
+}
+
+export interface Jobs extends JobQueue {
+  work(handlers: JobHandlers): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * pg-boss on the server's own database: on PostgreSQL through its connection string, on PGlite
+ * through the `db` option (its single connection). Jobs are sent with the turn's transaction
+ * (`db: tx`), so they exist exactly when the turn does.
+ */
+export async function startJobs(db: Database, databaseUrl: string | undefined, config: JobsConfig, onError: (error: Error) => void): Promise<Jobs> {
+  const boss = new PgBoss({
+    ...(databaseUrl ? { connectionString: databaseUrl, max: Math.max(2, config.concurrency) } : { db: bossAdapter(db) }),
+    schema: 'pgboss',
+    // Maintenance (expiring jobs whose worker died, archiving) runs this often.
+    maintenanceIntervalSeconds: Math.max(1, Math.min(60, config.expireInSeconds)),
+    monitorStateIntervalSeconds: 60,
+    schedule: false,
+  });
+  boss.on('error', onError);
+  await boss.start();
+  const retry = { retryLimit: config.retryLimit, retryDelay: config.retryDelaySeconds, retryBackoff: true, expireInSeconds: config.expireInSeconds };
+  for (const name of Object.values(QUEUES)) {
+    await boss.createQueue(name, { name, ...retry });
+    await boss.updateQueue(name, { name, ...retry });
+  }
+
+  const send = (tx: Parameters<JobQueue['scheduleTimer']>[0], name: string, data: object, options: PgBoss.SendOptions = {}) =>
+    boss.send(name, data, { ...options, db: bossAdapter(tx) }).then(() => undefined);
+
+  return {
+    scheduleTimer: (tx, conversationId, atMs) => send(tx, QUEUES.timer, { conversationId, atMs } satisfies TimerJob, { startAfter: new Date(atMs) }),
+    dispatchOutbox: (tx, conversationId, seq) => send(tx, QUEUES.outbox, { conversationId, seq } satisfies OutboxJob),
+    deliverWebhook: (tx, conversationId, fromSeq, toSeq) => send(tx, QUEUES.webhook, { conversationId, fromSeq, toSeq } satisfies WebhookJob),
+
+    async work(handlers) {
+      const options = { pollingIntervalSeconds: config.pollingIntervalSeconds, batchSize: 1, includeMetadata: true as const };
+      for (let i = 0; i < config.concurrency; i++) {
+        await boss.work<TimerJob>(QUEUES.timer, options, async ([job]) => handlers.timer(job.data));
+        await boss.work<OutboxJob>(QUEUES.outbox, options, async ([job]) => handlers.outbox(job.data, job));
+        await boss.work<WebhookJob>(QUEUES.webhook, options, async ([job]) => handlers.webhook(job.data, job));
+      }
+    },
+    stop: () => boss.stop({ graceful: true, wait: true, close: true, timeout: 10_000 }),
+  };
+}

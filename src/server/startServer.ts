@@ -1,0 +1,104 @@
+import type { FastifyInstance } from 'fastify';
+import type { SendProviderRequest } from './contracts';
+import { createConversationService, type ServerConversationService } from './conversations/conversationService';
+import type { Database } from './db/database';
+import { migrate } from './db/migrate';
+import { openDatabase } from './db/openDatabase';
+import { createWebhookDelivery } from './delivery/deliverWebhook';
+import { createFlowRegistry, type FlowRegistry, type FlowVersionInfo } from './flows/flowRegistry';
+import { buildApp, REDACTED_PATHS } from './http/buildApp';
+import { startJobs, type Jobs } from './jobs/startJobs';
+import { createOutboxDispatcher } from './outbox/dispatchOutbox';
+import { recoverWork } from './recoverWork';
+import type { ServerConfig } from './serverConfig';
+
+export interface StartServerOptions {
+  config: ServerConfig;
+  /** Flow documents to run, each already read from its file; the first is the default flow. */
+  flows: { source: string; document: unknown }[];
+  /** Embedded database folder when config.databaseUrl is unset. */
+  dataDir: string;
+  port: number;
+  host?: string;
+  /** Sends provider requests (the providers' client, or a test's). */
+  send: SendProviderRequest;
+  /** Registers the provider webhooks on the app. */
+  registerWebhooks?: (app: FastifyInstance, service: ServerConversationService) => Promise<void> | void;
+  /** pino destination for tests; default stdout. */
+  logStream?: NodeJS.WritableStream;
+  /** Wall clock (epoch ms). */
+  now?: () => number;
+  version?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  db: Database;
+  flows: FlowRegistry;
+  service: ServerConversationService;
+  loaded: FlowVersionInfo[];
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database, applies migrations, loads the flows (a changed file becomes a new version),
+ * starts the job workers (timers, outbox, outbound webhook), requeues work a crash left behind and
+ * listens. close() stops in the reverse order.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { config } = options;
+  const now = options.now ?? Date.now;
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: options.dataDir });
+  let jobs: Jobs | undefined;
+  let app: FastifyInstance | undefined;
+  try {
+    await migrate(db);
+    const flows = createFlowRegistry(db);
+    const loaded: FlowVersionInfo[] = [];
+    for (const flow of options.flows) loaded.push(await flows.load(flow.document, { source: 'file', makeCurrentIfKnown: false }));
+
+    let logError = (error: Error, what: string): void => console.error(what, error);
+    jobs = await startJobs(db, config.databaseUrl, config.jobs, (error) => logError(error, 'job queue error'));
+    const service = createConversationService({ db, flows, jobs, now, defaultFlowId: loaded[0]?.flowId, webhookEnabled: config.webhook !== null });
+    const logger = { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, ...(options.logStream ? { stream: options.logStream } : {}) };
+    const server = buildApp({ service, flows, apiKey: config.apiKey, logger, bodyLimit: config.bodyLimit, version: options.version ?? '1' });
+    app = server;
+    logError = (error, what) => server.log.error({ err: error }, what);
+    if (options.registerWebhooks) await options.registerWebhooks(server, service);
+
+    const dispatch = createOutboxDispatcher({ db, service, send: options.send, timeoutMs: config.providerTimeoutMs });
+    const deliver = config.webhook ? createWebhookDelivery(db, config.webhook) : null;
+    await jobs.work({
+      timer: async (job) => {
+        await service.tick(job.conversationId, job.atMs);
+      },
+      outbox: dispatch,
+      webhook: async (job) => {
+        if (deliver) await deliver(job);
+      },
+    });
+    await recoverWork(db, jobs, now());
+
+    const url = await server.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
+    const running = jobs;
+    return {
+      url,
+      app: server,
+      db,
+      flows,
+      service,
+      loaded,
+      async close() {
+        await server.close();
+        await running.stop();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await app?.close().catch(() => {});
+    await jobs?.stop().catch(() => {});
+    await db.close().catch(() => {});
+    throw error;
+  }
+}
