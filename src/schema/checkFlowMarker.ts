@@ -1,4 +1,5 @@
 import { FLOW_FORMAT, FLOW_VERSION } from './flow';
+import { previewValue } from './previewValue';
 
 const NOT_A_FLOW = 'This file is not a Baton flow';
 
@@ -21,14 +22,14 @@ export function checkFlowMarker(raw: unknown): { path: string; message: string }
   const doc = raw as Record<string, unknown>;
   if (!Object.hasOwn(doc, 'format')) return { path: '/format', message: `${NOT_A_FLOW}: it has no "format": "${FLOW_FORMAT}"` };
   if (doc.format !== FLOW_FORMAT) {
-    return { path: '/format', message: `${NOT_A_FLOW}: its "format" is ${JSON.stringify(doc.format)}, not "${FLOW_FORMAT}"` };
+    return { path: '/format', message: `${NOT_A_FLOW}: its "format" is ${previewValue(doc.format)}, not "${FLOW_FORMAT}"` };
   }
   if (!Object.hasOwn(doc, 'version')) {
     return { path: '/version', message: `The flow has no "version"; this Baton reads versions 0 to ${FLOW_VERSION}` };
   }
   const version = doc.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return { path: '/version', message: `Unknown version ${JSON.stringify(version)}; this Baton reads versions 0 to ${FLOW_VERSION}` };
+    return { path: '/version', message: `Unknown version ${previewValue(version)}; this Baton reads versions 0 to ${FLOW_VERSION}` };
   }
   if (version > FLOW_VERSION) {
     return { path: '/version', message: `This flow is version ${version}; this Baton reads up to version ${FLOW_VERSION}. Update Baton to open it.` };

@@ -3,6 +3,7 @@ import { flowSchema, type Flow } from './flow';
 import { checkFlowMarker } from './checkFlowMarker';
 import { findUnsafeJson } from './findUnsafeJson';
 import { migrateFlow } from './migrateFlow';
+import { previewValue } from './previewValue';
 
 /** Imports larger than this are refused before parsing. */
 export const MAX_FLOW_BYTES = 10 * 1024 * 1024;
@@ -36,13 +37,13 @@ function valueAt(doc: unknown, path: readonly PropertyKey[]): unknown {
 function describeIssue(issue: z.core.$ZodIssue, doc: unknown): string {
   if (issue.code === 'invalid_key') {
     const why = issue.issues.map((inner) => inner.message).join('; ');
-    const key = JSON.stringify(String(issue.path[issue.path.length - 1]));
+    const key = previewValue(String(issue.path[issue.path.length - 1]));
     return why.includes(key) ? `Invalid key: ${why}` : `Invalid key ${key}: ${why}`;
   }
   if (issue.message.startsWith('Invalid discriminator value')) {
     const key = String(issue.path[issue.path.length - 1]);
     const found = valueAt(doc, issue.path);
-    const what = found === undefined ? `Missing "${key}"` : `Unknown ${key} ${JSON.stringify(found)}`;
+    const what = found === undefined ? `Missing "${key}"` : `Unknown ${key} ${previewValue(found)}`;
     return `${what}. ${issue.message.replace('Invalid discriminator value. ', '')}`;
   }
   return issue.message;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { previewValue } from './previewValue';
 
 // zod/mini (~11 KB gzip against classic zod's ~26 in the start-up bundle, issue 7) ships without
 // messages: set the English ones classic zod gives, so import errors keep saying what and where.
@@ -25,7 +26,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
 export const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 const notReserved = (what: string) =>
   z.refine<string>((key) => !RESERVED_KEYS.has(key), {
-    error: (issue) => `${JSON.stringify(issue.input)} is reserved: ${what} are never __proto__, constructor or prototype`,
+    error: (issue) => `${previewValue(issue.input)} is reserved: ${what} are never __proto__, constructor or prototype`,
   });
 
 export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'Use 1–64 letters, digits, "_" or "-"'), notReserved('ids'));
@@ -36,7 +37,7 @@ export const variableNameSchema = z.string().check(z.maxLength(64), notReserved(
 /** A dot path into an effect (`destination.kind`); no segment may be a prototype key. */
 export const matchPathSchema = z.string().check(
   z.refine((path: string) => !path.split('.').some((segment) => RESERVED_KEYS.has(segment)), {
-    error: (issue) => `${JSON.stringify(issue.input)} names a reserved key: paths never go through __proto__, constructor or prototype`,
+    error: (issue) => `${previewValue(issue.input)} names a reserved key: paths never go through __proto__, constructor or prototype`,
   }),
 );
 
