@@ -21,6 +21,7 @@ export const WEBHOOK_BODY_LIMIT = 256 * 1024;
  * not change how the rest of the app parses JSON.
  */
 export async function providerWebhooks(app: FastifyInstance, { service, config }: ProviderWebhooksOptions) {
+  if (!service || !config) throw new Error('providerWebhooks needs { service, config } (the ConversationService and loadProviderConfig(env)).');
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: WEBHOOK_BODY_LIMIT }, (_request, body, done) => done(null, body));
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, request, reply) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { signBatonAgentBody, signZendeskBody } from '../../../src/server/webhooks';
+import Fastify from 'fastify';
+import { providerWebhooks, signBatonAgentBody, signZendeskBody } from '../../../src/server/webhooks';
 import { fixture, startWebhookApp, TEST_SECRETS } from './webhookHarness';
 
 type App = Awaited<ReturnType<typeof startWebhookApp>>['app'];
@@ -110,5 +111,12 @@ describe('POST /webhooks/agent', () => {
     const res = await post(app, body, batonSigned(body));
     expect(res.statusCode).toBe(413);
     expect(res.json()).toMatchObject({ error: { code: 'FST_ERR_CTP_BODY_TOO_LARGE' } });
+  });
+});
+
+describe('providerWebhooks registration', () => {
+  it('refuses to register without its options, rather than failing on the first webhook', async () => {
+    const app = Fastify();
+    await expect(app.register(providerWebhooks, {} as never).ready()).rejects.toThrow('providerWebhooks needs { service, config }');
   });
 });
