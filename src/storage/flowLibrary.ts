@@ -107,6 +107,9 @@ export function createFlowLibrary(db: BatonDb, options: FlowLibraryOptions = {})
     db,
     ...createRevisionStore(db, revisionOptions),
 
+    /** Why flows are kept in memory only (IndexedDB unavailable; see withMemoryFallback), or null. */
+    storageProblem: (): Promise<StorageError | null> => Promise.resolve(null),
+
     /** Flows in the library (soft-deleted ones excluded), most recently updated first. */
     listFlows: (): Promise<FlowSummary[]> =>
       guardStorage(async () => {

@@ -45,4 +45,9 @@ describe('describeSaveState', () => {
     const conflict = new ConflictError({ flowId: flow.id, mine: flow, theirs: flow, baseVersion: 1, theirVersion: 2 });
     expect(describeSaveState({ ...base, status: 'error', error: conflict })).toEqual({ saveState: 'error', saveReason: 'changed in another tab' });
   });
+
+  it('never says "Saved" while the library lives in this tab’s memory only', () => {
+    const memoryOnly = new StorageError('unavailable', 'no IndexedDB');
+    expect(describeSaveState({ ...base, status: 'saved', error: null }, memoryOnly)).toEqual({ saveState: 'error', saveReason: 'kept in this tab only' });
+  });
 });

@@ -62,7 +62,7 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
     <>
       <App
         store={store}
-        {...describeSaveState(state)}
+        {...describeSaveState(state, autosave.memoryOnly)}
         headerLeading={
           <button type="button" className="btn btn-ghost" onClick={() => jsonGuard.requestLeave(() => void leaving(onLibrary))} title="All flows">
             <span aria-hidden="true">‹ </span>Library
@@ -80,6 +80,7 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
             onDismissRemote={() => setRemoteDismissed(state.remoteVersion)}
             remoteDismissed={remoteDismissed !== null && remoteDismissed === state.remoteVersion}
             journalProblem={autosave.journalProblem}
+            memoryOnly={autosave.memoryOnly}
           />
         }
       />

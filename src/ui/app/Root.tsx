@@ -7,6 +7,7 @@ import { FlowEditor } from './FlowEditor';
 import { LibraryContext } from './LibraryContext';
 import { useHashRoute, type Navigate } from './useHashRoute';
 import { useOpenFlow } from './useOpenFlow';
+import { useStorageProblem } from './useStorageProblem';
 import './app.css';
 
 export interface RootProps {
@@ -24,6 +25,7 @@ export interface RootProps {
 export function Root({ library = getFlowLibrary(), journal: givenJournal }: RootProps) {
   const [route, navigate] = useHashRoute();
   const journal = useMemo(() => givenJournal ?? createUnsavedJournal(), [givenJournal]);
+  const memoryOnly = useStorageProblem(library);
 
   useEffect(() => {
     if (route.kind !== 'start') return;
@@ -47,6 +49,13 @@ export function Root({ library = getFlowLibrary(), journal: givenJournal }: Root
       )}
       {route.kind === 'library' && (
         <main>
+          {memoryOnly && (
+            <div className="app-banner app-banner-error" role="alert">
+              <span>
+                <strong>Not saved in this browser.</strong> {memoryOnly.message}; open a flow and export it to keep a copy.
+              </span>
+            </div>
+          )}
           <LibraryScreen library={library} onOpen={(flowId) => navigate({ kind: 'flow', flowId })} />
         </main>
       )}

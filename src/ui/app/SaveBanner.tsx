@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { ConflictError } from '../../storage/ConflictError';
 import type { AutosaveState } from '../../storage/createAutosaver';
 import { exportFlowJson } from '../../storage/exportFlowJson';
 import { fileNameFor } from '../../storage/fileNameFor';
+import type { StorageError } from '../../storage/StorageError';
 import { useEditorStore } from '../store/useEditorStore';
 import { downloadFile } from './downloadFile';
 
@@ -16,47 +18,48 @@ interface SaveBannerProps {
   remoteDismissed: boolean;
   /** Why committed edits are not in the crash journal (browser storage full or missing), or null. */
   journalProblem?: string | null;
+  /** Why the library lives in this tab's memory only (IndexedDB unavailable), or null. */
+  memoryOnly?: StorageError | null;
 }
 
-/**
- * Under the header: why saving failed (quota, no IndexedDB, closed database) with a way to keep a
- * copy; that the crash journal cannot be written (localStorage full); or that another tab saved
- * this flow since it was opened here.
- */
-export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remoteDismissed, journalProblem = null }: SaveBannerProps) {
+/** A warning that work may be lost, with the way to keep a copy: export the flow. */
+function Warning({ title, message, children }: { title: string; message: string; children?: ReactNode }) {
   const store = useEditorStore();
   const exportNow = () => {
     const flow = store.getState().flow;
     downloadFile(fileNameFor(flow), exportFlowJson(flow));
   };
+  return (
+    <div className="app-banner app-banner-error" role="alert">
+      <span>
+        <strong>{title}</strong> {message}.
+      </span>
+      <button type="button" className="btn btn-sm" onClick={exportNow}>
+        Export flow JSON
+      </button>
+      {children}
+    </div>
+  );
+}
 
+/**
+ * Under the header, most urgent first: why saving failed (quota, closed database) with a way to
+ * keep a copy; that the library lives in this tab's memory only (no IndexedDB); that the crash
+ * journal cannot be written (localStorage full); or that another tab saved this flow since it was
+ * opened here.
+ */
+export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remoteDismissed, journalProblem = null, memoryOnly = null }: SaveBannerProps) {
   if (state.status === 'error' && state.error && !(state.error instanceof ConflictError)) {
     return (
-      <div className="app-banner app-banner-error" role="alert">
-        <span>
-          <strong>Not saved.</strong> {state.error.message}.
-        </span>
-        <button type="button" className="btn btn-sm" onClick={exportNow}>
-          Export flow JSON
-        </button>
+      <Warning title="Not saved." message={state.error.message}>
         <button type="button" className="btn btn-sm" onClick={onRetry}>
           Try saving again
         </button>
-      </div>
+      </Warning>
     );
   }
-  if (journalProblem) {
-    return (
-      <div className="app-banner app-banner-error" role="alert">
-        <span>
-          <strong>Not protected against a crash.</strong> {journalProblem}; export the flow to keep a copy.
-        </span>
-        <button type="button" className="btn btn-sm" onClick={exportNow}>
-          Export flow JSON
-        </button>
-      </div>
-    );
-  }
+  if (memoryOnly) return <Warning title="Not saved in this browser." message={`${memoryOnly.message}; export the flow to keep a copy`} />;
+  if (journalProblem) return <Warning title="Not protected against a crash." message={`${journalProblem}; export the flow to keep a copy`} />;
   if (state.remoteVersion !== null && !remoteDismissed && !(state.error instanceof ConflictError)) {
     return (
       <div className="app-banner app-banner-info" role="status">

@@ -5,12 +5,16 @@ import { attachFlushOnHide } from '../../storage/attachFlushOnHide';
 import { createAutosaver, type AutosaveState, type Autosaver, type ConflictChoice } from '../../storage/createAutosaver';
 import type { EditJournal } from '../../storage/createEditJournal';
 import type { FlowLibrary, OpenedFlow } from '../../storage/flowLibrary';
+import type { StorageError } from '../../storage/StorageError';
 import { BEAT_EVERY_MS, type UnsavedJournal } from './createUnsavedJournal';
+import { useStorageProblem } from './useStorageProblem';
 
 export interface AutosaveHandle {
   state: AutosaveState;
   /** Why committed edits are not in the crash journal (storage full or missing), or null. */
   journalProblem: string | null;
+  /** Why the library lives in this tab's memory only (IndexedDB unavailable), or null. */
+  memoryOnly: StorageError | null;
   /** Writes pending edits now (before leaving the flow); never throws — resolves to the state after it. */
   flush(): Promise<AutosaveState | null>;
   /** After a ConflictError: keep this tab's flow, or load the other tab's into the editor. */
@@ -35,6 +39,7 @@ export function useAutosave(store: EditorStore, library: FlowLibrary, opened: Op
   const flowId = opened.flow.id;
   const [state, setState] = useState<AutosaveState>({ status: 'saved', error: null, version: opened.version, remoteVersion: null });
   const [journalProblem, setJournalProblem] = useState<string | null>(null);
+  const memoryOnly = useStorageProblem(library);
   // One autosaver and journal per opened flow, kept across StrictMode's effect re-run: a second
   // one would start from the opened version and conflict with the first one's writes.
   const held = useRef<{ saver: Autosaver; log: EditJournal; release: ReturnType<typeof setTimeout> | null } | null>(null);
@@ -120,5 +125,5 @@ export function useAutosave(store: EditorStore, library: FlowLibrary, opened: Op
     [store],
   );
 
-  return { state, journalProblem, flush, resolveConflict };
+  return { state, journalProblem, memoryOnly, flush, resolveConflict };
 }
