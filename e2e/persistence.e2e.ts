@@ -166,3 +166,92 @@ describe('persistence', () => {
     await app.close();
   });
 });
+
+describe('storage warnings and two tabs', () => {
+  it('shows the conflict dialog when two tabs edit one flow, saying which tab changed what', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Use template Chat handover' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).count()).toBe(1);
+    const other = await app.context.newPage();
+    await other.goto(page.url());
+    await expect.poll(() => flowName(other).inputValue()).toBe('Chat handover');
+
+    // The other tab renames and saves; this tab, still on the version it opened, renames too.
+    await flowName(other).fill('Renamed in the other tab');
+    await flowName(other).press('Enter');
+    await expect.poll(() => other.getByRole('status').filter({ hasText: /^Saved$/ }).count()).toBe(1);
+    await flowName(page).fill('Renamed here');
+    await flowName(page).press('Enter');
+    const dialog = page.getByRole('dialog', { name: '“Renamed here” changed in another tab' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('list', { name: 'Changes made in this tab' }).textContent()).toContain('Renamed the flow to “Renamed here”');
+    expect(await dialog.getByRole('list', { name: 'Changes made in the other tab' }).textContent()).toContain('Renamed the flow to “Renamed in the other tab”');
+    // The last change listed keeps its distance from the buttons.
+    const lastItem = (await dialog.getByRole('listitem').last().boundingBox())!;
+    const buttons = (await dialog.getByRole('button', { name: 'Keep my version' }).boundingBox())!;
+    expect(buttons.y - (lastItem.y + lastItem.height)).toBeGreaterThanOrEqual(16);
+    await screenshot(page, 'conflict-dialog');
+
+    await dialog.getByRole('button', { name: 'Keep my version' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).count()).toBe(1);
+    await other.reload();
+    await expect.poll(() => flowName(other).inputValue()).toBe('Renamed here');
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+
+  it('keeps working in memory with a warning and an Export button when the browser refuses IndexedDB', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.addInitScript(() => {
+      const refused = { open: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } };
+      Object.defineProperty(window, 'indexedDB', { configurable: true, get: () => refused });
+    });
+    await page.reload();
+    await page.getByRole('alert').filter({ hasText: 'Not saved in this browser' }).waitFor();
+    await page.getByRole('button', { name: 'Use template Chat handover' }).click();
+    await expect.poll(() => flowName(page).inputValue()).toBe('Chat handover');
+    await flowName(page).fill('Only in memory');
+    await flowName(page).press('Enter');
+    const warning = page.getByRole('alert').filter({ hasText: 'Not saved in this browser' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toMatch(/operation is insecure.*kept in this tab only/);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Not saved — kept in this tab only' }).count()).toBe(1);
+    await screenshot(page, 'storage-memory-only');
+    // The warning's own Export button downloads the flow as it is in memory.
+    const download = page.waitForEvent('download');
+    await warning.getByRole('button', { name: 'Export flow JSON' }).click();
+    const file = await download;
+    expect(JSON.parse(await readFile((await file.path())!, 'utf8')).name).toBe('Only in memory');
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.blockedRequests).toEqual([]);
+    await app.close();
+  });
+
+  it('warns, with an Export button, when localStorage is too full for the crash journal, and keeps saving', async () => {
+    const app = await openApp(browser);
+    const { page } = app;
+    await page.getByRole('button', { name: 'Use template Chat handover' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).count()).toBe(1);
+    await page.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (this === window.localStorage) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return setItem.call(this, key, value);
+      };
+    });
+    await page.reload();
+    const warning = page.getByRole('alert').filter({ hasText: 'Not protected against a crash' });
+    await warning.waitFor();
+    await warning.getByRole('button', { name: 'Export flow JSON' }).waitFor();
+    await flowName(page).fill('Saved all the same');
+    await flowName(page).press('Enter');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).count()).toBe(1);
+    await screenshot(page, 'storage-journal-full');
+    await page.reload();
+    await expect.poll(() => flowName(page).inputValue()).toBe('Saved all the same');
+    expect(app.consoleErrors).toEqual([]);
+    await app.close();
+  });
+});

@@ -1,5 +1,15 @@
 import type { Flow } from '../schema/flow';
 
+interface ConflictArgs {
+  flowId: string;
+  mine: Flow;
+  theirs: Flow;
+  baseVersion: number;
+  theirVersion: number;
+  base?: Flow;
+  theirSavedAt?: number;
+}
+
 /**
  * Optimistic concurrency: a save states the version it was based on; when another tab saved in
  * between, the save is refused and both documents travel with the error so the user can choose.
@@ -12,8 +22,12 @@ export class ConflictError extends Error {
   readonly baseVersion: number;
   /** The version now stored (written by another tab). */
   readonly theirVersion: number;
+  /** The flow both tabs started from (stored at `baseVersion`), when known: who changed what is diffed from it. */
+  readonly base?: Flow;
+  /** When the other tab's version was saved (ms since the epoch), when known. */
+  readonly theirSavedAt?: number;
 
-  constructor(args: { flowId: string; mine: Flow; theirs: Flow; baseVersion: number; theirVersion: number }) {
+  constructor(args: ConflictArgs) {
     super(
       `"${args.theirs.name}" was saved in another tab (version ${args.theirVersion}) after this tab loaded version ${args.baseVersion}; choose which version to keep`,
     );
@@ -23,5 +37,13 @@ export class ConflictError extends Error {
     this.theirs = args.theirs;
     this.baseVersion = args.baseVersion;
     this.theirVersion = args.theirVersion;
+    if (args.base) this.base = args.base;
+    if (args.theirSavedAt !== undefined) this.theirSavedAt = args.theirSavedAt;
+  }
+
+  /** The same conflict, knowing the flow both tabs started from. */
+  withBase(base: Flow): ConflictError {
+    const { flowId, mine, theirs, baseVersion, theirVersion, theirSavedAt } = this;
+    return new ConflictError({ flowId, mine, theirs, baseVersion, theirVersion, theirSavedAt, base });
   }
 }

@@ -21,6 +21,8 @@ export interface AutosaverOptions {
   flowId: string;
   /** The version the flow was opened at (OpenedFlow.version). */
   version: number;
+  /** The flow stored at `version`: a conflict then says what each tab changed from it. */
+  flow?: Flow;
   /** Writes the whole flow if the stored version is `baseVersion`; resolves to the new version. */
   save(flow: Flow, baseVersion: number, options?: { force?: boolean }): Promise<number>;
   /**
@@ -45,6 +47,8 @@ export function createAutosaver(options: AutosaverOptions) {
   const listeners = new Set<(state: AutosaveState) => void>();
   let state: AutosaveState = { status: 'saved', error: null, version: options.version, remoteVersion: null };
   let latest: Flow | null = null;
+  /** The flow stored at state.version, as far as this tab knows. */
+  let base: Flow | null = options.flow ?? null;
   let dirty = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let chain: Promise<void> = Promise.resolve();
@@ -60,9 +64,10 @@ export function createAutosaver(options: AutosaverOptions) {
     try {
       set({ version: await options.save(flow, state.version) });
     } catch (first) {
-      if (first instanceof ConflictError) throw first;
+      if (first instanceof ConflictError) throw base ? first.withBase(base) : first;
       set({ version: await options.save(flow, state.version) });
     }
+    base = flow;
   }
 
   async function drain(): Promise<void> {
@@ -129,6 +134,7 @@ export function createAutosaver(options: AutosaverOptions) {
       if (choice === 'take-theirs') {
         const theirs = options.load ? await options.load() : { flow: conflict.theirs, version: conflict.theirVersion };
         latest = theirs.flow;
+        base = theirs.flow;
         dirty = false;
         set({ status: 'saved', error: null, version: theirs.version, remoteVersion: null });
         return theirs.flow;
@@ -139,6 +145,7 @@ export function createAutosaver(options: AutosaverOptions) {
         set({ status: 'saving', error: null, remoteVersion: null });
         try {
           set({ version: await options.save(mine, conflict.theirVersion, { force: true }) });
+          base = mine;
         } catch (error) {
           dirty = true;
           set({ status: 'error', error: toStorageError(error) });

@@ -18,7 +18,8 @@ export interface EditJournalStatus {
 
 const FULL =
   "Crash protection is paused: your browser's storage is full, so edits made since the last save are kept in this tab's memory only";
-const MISSING = 'Crash protection is off: this browser offers no local storage, so edits made since the last save are kept in this tab’s memory only';
+const MISSING =
+  "Crash protection is off: this browser offers no local storage, so edits made since the last save are kept in this tab's memory only";
 
 /**
  * This tab's journal of one flow: every committed edit is appended synchronously (its immer

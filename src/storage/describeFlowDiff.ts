@@ -17,6 +17,8 @@ export function describeFlowDiff(diff: FlowDiff): string[] {
   }
   for (const edge of diff.edges.added) lines.push(`Connected ${edge.source} (${edge.sourcePort}) → ${edge.target}`);
   for (const edge of diff.edges.removed) lines.push(`Disconnected ${edge.source} (${edge.sourcePort}) → ${edge.target}`);
-  for (const setting of diff.settingsChanged) lines.push(`Changed ${setting}`);
+  for (const setting of diff.settingsChanged) {
+    lines.push(setting === 'name' && diff.renamedTo !== undefined ? `Renamed the flow to “${diff.renamedTo}”` : `Changed ${setting}`);
+  }
   return lines;
 }

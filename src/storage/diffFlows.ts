@@ -29,6 +29,8 @@ export interface FlowDiff {
   edges: { added: EdgeSummary[]; removed: EdgeSummary[] };
   /** Flow-level changes in words: "name", "settings.staff", "tests", "layout (2 nodes moved)". */
   settingsChanged: string[];
+  /** The new name, when "name" changed. */
+  renamedTo?: string;
 }
 
 function labelOf(node: FlowNode): string {
@@ -92,6 +94,7 @@ export function diffFlows(a: Flow, b: Flow): FlowDiff {
   diff.edges.removed = a.edges.filter((e) => !edgesAfter.has(edgeKey(e))).map(edgeSummary);
 
   for (const key of ['name', 'description'] as const) if (a[key] !== b[key]) diff.settingsChanged.push(key);
+  if (a.name !== b.name) diff.renamedTo = b.name;
   for (const key of Object.keys({ ...a.settings, ...b.settings }) as (keyof Flow['settings'])[]) {
     if (!same(a.settings[key], b.settings[key])) diff.settingsChanged.push(`settings.${key}`);
   }

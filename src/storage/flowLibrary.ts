@@ -26,6 +26,8 @@ export interface OpenedFlow {
   version: number;
   /** The edit-journal entry the stored flow holds (see planRecovery), when its last save said. */
   mark?: JournalMark;
+  /** When `flow` holds recovered edits: the stored flow they were replayed on (what a conflict diffs from). */
+  base?: Flow;
 }
 
 export interface SaveOptions {
@@ -195,7 +197,7 @@ export function createFlowLibrary(db: BatonDb, options: FlowLibraryOptions = {})
           }
           if (!force && record.version !== baseVersion) {
             const theirs = readStoredFlow(record.flow, `flow "${record.name}"`);
-            throw new ConflictError({ flowId: flow.id, mine: flow, theirs, baseVersion, theirVersion: record.version });
+            throw new ConflictError({ flowId: flow.id, mine: flow, theirs, baseVersion, theirVersion: record.version, theirSavedAt: record.updatedAt });
           }
           const nextVersion = record.version + 1;
           const mark = journal ? { journal: { owner: journal.owner, seq: journal.seq, version: nextVersion } } : {};

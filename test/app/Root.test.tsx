@@ -134,7 +134,10 @@ describe('Root: autosave', () => {
 
   it('asks before overwriting another tab’s save, and can load their version', async () => {
     const { user, library } = await startConflict();
-    const dialog = await screen.findByRole('dialog', { name: /changed in another tab/ });
+    const dialog = await screen.findByRole('dialog', { name: '“Alpha (my tab)” changed in another tab' });
+    expect(within(dialog).getByRole('list', { name: 'Changes made in this tab' })).toHaveTextContent('Renamed the flow to “Alpha (my tab)”');
+    expect(within(dialog).getByRole('list', { name: 'Changes made in the other tab' })).toHaveTextContent('Renamed the flow to “Alpha (their tab)”');
+    expect(within(dialog).getByRole('heading', { name: /^The other tab \(saved .+\)$/ })).toBeInTheDocument();
     expect(saveStatus()).toHaveTextContent('Not saved — changed in another tab');
     expect((await library.openFlow('a')).flow.name).toBe('Alpha (their tab)');
     await user.click(within(dialog).getByRole('button', { name: 'Load their version' }));

@@ -12,6 +12,14 @@ function conflict() {
   return new ConflictError({ flowId: 'a', mine, theirs, baseVersion: 1, theirVersion: 2 });
 }
 
+/** Both tabs started from `base`: this tab renamed the flow, the other removed the note. */
+function conflictFromBase() {
+  const base = makeFlow('a', 'Shared flow');
+  const mine = { ...base, name: 'Shared flow, mine' };
+  const theirs = { ...base, nodes: base.nodes.filter((n) => n.id !== 'n1') };
+  return new ConflictError({ flowId: 'a', mine, theirs, base, baseVersion: 1, theirVersion: 2, theirSavedAt: new Date(2026, 0, 5, 10, 2).getTime() });
+}
+
 describe('ConflictDialog', () => {
   it('is a labelled modal dialog showing what differs, focused on the first choice', () => {
     render(<ConflictDialog conflict={conflict()} onChoose={() => {}} />);
@@ -19,6 +27,16 @@ describe('ConflictDialog', () => {
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(screen.getByRole('list', { name: 'Your version compared to theirs' })).toHaveTextContent('Removed Note n1');
     expect(screen.getByRole('button', { name: 'Keep my version' })).toHaveFocus();
+  });
+
+  it('says which tab made which change, under this tab’s name for the flow', () => {
+    render(<ConflictDialog conflict={conflictFromBase()} onChoose={() => {}} />);
+    screen.getByRole('dialog', { name: '“Shared flow, mine” changed in another tab' });
+    expect(screen.getByRole('list', { name: 'Changes made in this tab' })).toHaveTextContent('Renamed the flow to “Shared flow, mine”');
+    const theirs = screen.getByRole('list', { name: 'Changes made in the other tab' });
+    expect(theirs).toHaveTextContent('Removed Note n1');
+    expect(theirs).not.toHaveTextContent('Renamed');
+    expect(screen.getByRole('heading', { name: /^The other tab \(saved .*2026.*10:02.*\)$/ })).toBeInTheDocument();
   });
 
   it('reports the choice, and keeps Tab inside the dialog', async () => {

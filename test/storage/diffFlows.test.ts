@@ -56,7 +56,7 @@ describe('diffFlows', () => {
       removed: [{ id: 'e3', source: 'p1', sourcePort: 'next', target: 'h1' }],
     });
     expect(diff.settingsChanged).toEqual(['name', 'settings.voice', 'tests', 'layout (1 node moved)']);
-    expect(describeFlowDiff(diff)).toEqual(expect.arrayContaining(['Added Add tag tag1', 'Removed Note n1', 'Connected p1 (next) → tag1', 'Changed name']));
+    expect(describeFlowDiff(diff)).toEqual(expect.arrayContaining(['Added Add tag tag1', 'Removed Note n1', 'Connected p1 (next) → tag1', 'Renamed the flow to “Renamed”']));
   });
 
   it('treats a changed node type as one change, not a field-by-field mess', () => {

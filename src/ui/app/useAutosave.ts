@@ -55,6 +55,7 @@ export function useAutosave(store: EditorStore, library: FlowLibrary, opened: Op
       const saver = createAutosaver({
         flowId,
         version: opened.version,
+        flow: opened.base ?? opened.flow,
         async save(flow, baseVersion, options) {
           const mark = log.markFor(flow);
           const version = await library.saveFlow(flow, baseVersion, { ...options, journal: mark });

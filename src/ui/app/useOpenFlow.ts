@@ -25,7 +25,7 @@ export function useOpenFlow(library: FlowLibrary, flowId: string, journal: Unsav
         const plan = await journal.recover(flowId, stored);
         if (cancelled) return;
         const recovered = plan.entries.length > 0;
-        const opened = recovered ? { flow: plan.flow, version: plan.baseVersion } : stored;
+        const opened = recovered ? { flow: plan.flow, version: plan.baseVersion, base: stored.flow } : stored;
         setState({ status: 'ready', opened, recovered });
       })
       .catch((error: Error) => !cancelled && setState({ status: 'failed', message: error.message }));

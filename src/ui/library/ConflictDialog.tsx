@@ -4,6 +4,8 @@ import type { ConflictChoice } from '../../storage/createAutosaver';
 import { diffFlows } from '../../storage/diffFlows';
 import { useModalFocus } from '../shell/useModalFocus';
 import { DiffList } from './DiffList';
+import { formatTime } from './formatTime';
+import './conflictDialog.css';
 import './library.css';
 
 interface ConflictDialogProps {
@@ -14,31 +16,43 @@ interface ConflictDialogProps {
 
 /**
  * Shown when another tab saved the same flow: neither version is overwritten until the user picks.
- * Modal and focus-trapping on purpose — editing on would deepen the conflict.
+ * Says what each tab changed since the version both started from (when known), so the choice is
+ * informed. Modal and focus-trapping on purpose — editing on would deepen the conflict.
  */
 export function ConflictDialog({ conflict, onChoose }: ConflictDialogProps) {
   const dialog = useRef<HTMLDivElement>(null);
   // No Escape: the user must choose, or the conflict would stay.
   const onKeyDown = useModalFocus(dialog, true);
+  const { base, mine, theirs, theirSavedAt } = conflict;
+  const other = theirSavedAt === undefined ? 'The other tab' : `The other tab (saved ${formatTime(theirSavedAt)})`;
 
   return (
     <div className="library-backdrop">
       <div
         ref={dialog}
-        className="library-dialog"
+        className="library-dialog conflict-dialog"
         role="dialog"
         aria-modal="true"
         aria-labelledby="conflict-title"
         aria-describedby="conflict-text"
         onKeyDown={onKeyDown}
       >
-        <h2 id="conflict-title">“{conflict.theirs.name}” changed in another tab</h2>
+        <h2 id="conflict-title">“{mine.name}” changed in another tab</h2>
         <p id="conflict-text">
           Another tab saved this flow while you were editing it here. Keep your version (it replaces theirs) or load theirs
           (your unsaved changes here are dropped).
         </p>
-        <DiffList diff={diffFlows(conflict.theirs, conflict.mine)} label="Your version compared to theirs" />
-        <div className="library-dialog-actions">
+        {base ? (
+          <>
+            <h3 className="conflict-side">This tab</h3>
+            <DiffList diff={diffFlows(base, mine)} label="Changes made in this tab" />
+            <h3 className="conflict-side">{other}</h3>
+            <DiffList diff={diffFlows(base, theirs)} label="Changes made in the other tab" />
+          </>
+        ) : (
+          <DiffList diff={diffFlows(theirs, mine)} label="Your version compared to theirs" />
+        )}
+        <div className="library-dialog-actions conflict-actions">
           <button type="button" className="library-primary" onClick={() => onChoose('keep-mine')}>
             Keep my version
           </button>
