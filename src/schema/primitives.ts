@@ -47,10 +47,8 @@ export const matchPathSchema = z.string().check(
  * Object.prototype.toString. zod drops a `__proto__` key; the importer refuses it before that.
  */
 export function keyedRecord<V extends z.ZodMiniType>(keySchema: z.ZodMiniType<string, string>, valueSchema: V) {
-  return z.pipe(
-    z.record(keySchema, valueSchema),
-    z.transform((record) => Object.assign(Object.create(null) as Record<string, z.output<V>>, record)),
-  );
+  // overwrite, not a transform: the type stays a record, and the JSON Schema export keeps the defaults.
+  return z.record(keySchema, valueSchema).check(z.overwrite((record) => Object.assign(Object.create(null), record) as typeof record));
 }
 
 /** A point on the canvas; layout never changes behaviour. */
