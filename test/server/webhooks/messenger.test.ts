@@ -99,4 +99,12 @@ describe('POST /webhooks/messenger', () => {
     passed.entry[0].messaging[0].pass_thread_control.new_owner_app_id = '263902037430900';
     expect(readMessengerDelivery(passed, undefined)).toEqual([{ kind: 'ignored', reason: 'thread passed to another app' }]);
   });
+
+  it('reads every event of a batched delivery, in order', () => {
+    const message = JSON.parse(fixture('messenger-message.json'));
+    const echo = JSON.parse(fixture('messenger-echo.json'));
+    const handover = JSON.parse(fixture('messenger-pass-thread-control.json'));
+    const batch = { object: 'page', entry: [message.entry[0], { ...echo.entry[0], messaging: [...echo.entry[0].messaging, ...handover.entry[0].messaging] }] };
+    expect(readMessengerDelivery(batch, '123456789').map((i) => i.kind)).toEqual(['message', 'ignored', 'thread_returned']);
+  });
 });
