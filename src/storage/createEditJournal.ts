@@ -9,6 +9,11 @@ export interface EditJournalOptions {
   /** This tab's id (see createTabIdentity). */
   owner: string;
   now?: () => number;
+  /**
+   * False once a newer journal of the same flow and tab has started (the flow was reopened): this
+   * one then writes nothing more, since both use the same keys.
+   */
+  owns?: () => boolean;
 }
 
 export interface EditJournalStatus {
@@ -28,18 +33,28 @@ const MISSING =
  * even that fails, edits stay in memory, `problem` says so, and no further write is tried until the
  * next save lands (so typing never pays for a failing write per keystroke).
  */
-export function createEditJournal({ storage, flowId, owner, now = Date.now }: EditJournalOptions) {
+export function createEditJournal({ storage: given, flowId, owner, now = Date.now, owns = () => true }: EditJournalOptions) {
+  const target = () => (given && owns() ? given : null);
   const head: JournalHead = { baseVersion: 0, savedSeq: 0, lastSeq: 0, beat: now() };
   const seqOf = new WeakMap<Flow, number>();
   const listeners = new Set<(status: EditJournalStatus) => void>();
   const headAt = headKey(flowId, owner);
   let latest: Flow | null = null;
-  let problem: string | null = storage ? null : MISSING;
+  let problem: string | null = given ? null : MISSING;
 
   function setProblem(next: string | null) {
     if (next === problem) return;
     problem = next;
     for (const listener of listeners) listener({ problem });
+  }
+
+  function previousLastSeq(store: Storage): number {
+    try {
+      const last = (JSON.parse(store.getItem(headAt) ?? 'null') as Partial<JournalHead> | null)?.lastSeq;
+      return typeof last === 'number' && Number.isSafeInteger(last) && last > 0 ? last : 0;
+    } catch {
+      return 0;
+    }
   }
 
   function writeHead(store: Storage) {
@@ -65,6 +80,7 @@ export function createEditJournal({ storage, flowId, owner, now = Date.now }: Ed
   }
 
   function append(seq: number, entry: JournalEntry) {
+    const storage = target();
     if (!storage || problem) return; // held in memory until the next save lands
     try {
       write(seq, entry, storage);
@@ -78,6 +94,7 @@ export function createEditJournal({ storage, flowId, owner, now = Date.now }: Ed
     if (mark.seq < head.savedSeq) return;
     const from = head.savedSeq;
     Object.assign(head, { savedSeq: mark.seq, baseVersion: version });
+    const storage = target();
     if (!storage) return;
     try {
       for (let seq = from + 1; seq <= mark.seq; seq++) storage.removeItem(entryKey(flowId, owner, seq));
@@ -101,13 +118,17 @@ export function createEditJournal({ storage, flowId, owner, now = Date.now }: Ed
      * from a journal, not yet saved); `flow` is the document they lead to.
      */
     start(baseVersion: number, flow: Flow, entries: readonly JournalEntry[] = []): void {
-      Object.assign(head, { baseVersion, savedSeq: 0, lastSeq: entries.length });
+      const storage = target();
+      // Numbering goes on from this tab's previous log of the flow, so a save mark it left never
+      // names one of the new entries.
+      const first = storage ? previousLastSeq(storage) : 0;
+      Object.assign(head, { baseVersion, savedSeq: first, lastSeq: first + entries.length });
       latest = flow;
       seqOf.set(flow, head.lastSeq);
       if (!storage) return;
       try {
         removeJournal(storage, flowId, owner);
-        entries.forEach((entry, i) => storage.setItem(entryKey(flowId, owner, i + 1), JSON.stringify(entry)));
+        entries.forEach((entry, i) => storage.setItem(entryKey(flowId, owner, first + i + 1), JSON.stringify(entry)));
         writeHead(storage);
       } catch (error) {
         if (!(isQuotaError(error) && writeWhole(storage))) setProblem(FULL);
@@ -140,6 +161,7 @@ export function createEditJournal({ storage, flowId, owner, now = Date.now }: Ed
     /** Refreshes the head's timestamp (a liveness hint for browsers without Web Locks). */
     beat(): void {
       try {
+        const storage = target();
         if (storage && !problem) writeHead(storage);
       } catch {
         // A full storage is reported by the next append.
@@ -149,6 +171,7 @@ export function createEditJournal({ storage, flowId, owner, now = Date.now }: Ed
     /** Leaving the flow with everything saved: the log goes. */
     close(): void {
       try {
+        const storage = target();
         if (storage) removeJournal(storage, flowId, owner);
       } catch {
         // Nothing to do; a leftover log holds no entries and is removed by the next recovery.

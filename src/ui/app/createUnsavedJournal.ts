@@ -3,11 +3,14 @@ import { removeJournal } from '../../storage/editJournalFormat';
 import type { OpenedFlow } from '../../storage/flowLibrary';
 import { planRecovery, type RecoveryPlan } from '../../storage/planRecovery';
 import { readEditJournals } from '../../storage/readEditJournals';
+import { LEGACY_OWNER, legacyUnsavedKey, readLegacyUnsaved } from '../../storage/readLegacyUnsaved';
 import { createTabIdentity, type TabIdentity } from '../../storage/createTabIdentity';
 
 export interface UnsavedJournalOptions {
   /** Where the journal lives: localStorage by default (shared by the tabs, so a new tab can recover). */
   storage?: Storage | null;
+  /** This tab's sessionStorage, where an older Baton kept unsaved edits (read once, then removed). */
+  session?: Storage | null;
   tab?: TabIdentity;
   now?: () => number;
 }
@@ -17,9 +20,9 @@ export const STALE_AFTER_MS = 6000;
 /** How often an open flow's journal refreshes its heartbeat. */
 export const BEAT_EVERY_MS = 2000;
 
-function defaultStorage(): Storage | null {
+function browserStorage(kind: 'localStorage' | 'sessionStorage'): Storage | null {
   try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
+    return typeof window === 'undefined' ? null : window[kind];
   } catch {
     return null; // a sandboxed page or disabled storage throws on access
   }
@@ -30,14 +33,27 @@ function defaultStorage(): Storage | null {
  * crash) or a tab that is gone left in the journal beyond the stored version; `start` then begins
  * this tab's log with those entries, and drops the logs it took them from.
  */
-export function createUnsavedJournal({ storage = defaultStorage(), tab = createTabIdentity(), now = Date.now }: UnsavedJournalOptions = {}) {
+export function createUnsavedJournal({
+  storage = browserStorage('localStorage'),
+  session = browserStorage('sessionStorage'),
+  tab = createTabIdentity(),
+  now = Date.now,
+}: UnsavedJournalOptions = {}) {
   const plans = new Map<string, RecoveryPlan>();
+  // The journal each flow was last started with in this tab: reopening a flow (Load latest version)
+  // starts a new one before the old one closes, and both write under the same keys.
+  const current = new Map<string, EditJournal>();
 
   return {
     storage,
     async recover(flowId: string, stored: OpenedFlow): Promise<RecoveryPlan> {
       await tab.ready;
-      const logs = readEditJournals(storage, flowId);
+      let legacy = readLegacyUnsaved(session, flowId);
+      if (legacy && 'f' in legacy.entries[0].entry && JSON.stringify(legacy.entries[0].entry.f) === JSON.stringify(stored.flow)) {
+        session?.removeItem(legacyUnsavedKey(flowId)); // saved after all
+        legacy = null;
+      }
+      const logs = [...(legacy ? [legacy] : []), ...readEditJournals(storage, flowId)];
       const live = logs.length ? await tab.liveIds() : null;
       const plan = planRecovery(stored, logs, tab.id, (log) => (live ? live.has(log.owner) : now() - log.head.beat < STALE_AFTER_MS));
       plans.set(flowId, plan);
@@ -48,13 +64,15 @@ export function createUnsavedJournal({ storage = defaultStorage(), tab = createT
     start(flowId: string, opened: OpenedFlow): EditJournal {
       const plan = plans.get(flowId);
       plans.delete(flowId);
-      const journal = createEditJournal({ storage, flowId, owner: tab.id, now });
+      const journal: EditJournal = createEditJournal({ storage, flowId, owner: tab.id, now, owns: () => current.get(flowId) === journal });
+      current.set(flowId, journal);
       const entries = plan && plan.flow === opened.flow ? plan.entries : [];
       journal.start(opened.version, opened.flow, entries);
       for (const owner of plan?.adopted ?? []) {
-        if (owner === tab.id || !storage) continue;
+        if (owner === tab.id) continue;
         try {
-          removeJournal(storage, flowId, owner);
+          if (owner === LEGACY_OWNER) session?.removeItem(legacyUnsavedKey(flowId));
+          else if (storage) removeJournal(storage, flowId, owner);
         } catch {
           // removeItem does not fail on a storage we could read; if it ever did, the log would be offered again.
         }
