@@ -4,24 +4,10 @@ import { moveNodes } from '../src/editor/commands/moveNodes';
 import { createEditorStore } from '../src/editor/createEditorStore';
 import { createEditJournal } from '../src/storage/createEditJournal';
 import { sample, stats, type Figure } from './figure';
+import { memoryStorage } from '../test/storage/memoryStorage';
 import { generateFlow } from './generateFlow';
 
 const NOTE = 'Node, in-memory Storage: the journal code (patches → JSON → two setItem calls), not the browser’s localStorage';
-
-/** A Storage over a Map: what the journal's own code costs, apart from the browser's storage. */
-function mapStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
 
 /**
  * What the crash journal adds to an edit on an n-node flow: the time spent in its synchronous
@@ -34,7 +20,7 @@ export function measureJournal(n = 1000): Figure[] {
   const flow = generateFlow(n);
   const message = flow.nodes.find((node) => node.type === 'message');
   if (!message) throw new Error('bench/measureJournal: the generated flow has no Message node');
-  const storage = mapStorage();
+  const storage = memoryStorage(); // a Map: the journal's own code, apart from the browser's storage
   const store = createEditorStore(flow);
   const journal = createEditJournal({ storage, flowId: flow.id, owner: 'bench' });
   journal.start(1, flow);

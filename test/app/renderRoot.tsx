@@ -6,21 +6,9 @@ import { createTabIdentity } from '../../src/storage/createTabIdentity';
 import { createUnsavedJournal } from '../../src/ui/app/createUnsavedJournal';
 import { Root } from '../../src/ui/app/Root';
 import { makeLibrary } from '../storage/helpers';
+import { memoryStorage } from '../storage/memoryStorage';
 
-/** A Storage over a Map: this test's own "localStorage" for the edit journal. */
-export function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (i) => [...map.keys()][i] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
-}
+export { memoryStorage };
 
 /** A journal as one tab sees it: its own tab id (no Web Locks in jsdom: liveness by heartbeat). */
 export function tabJournal(storage: Storage, tabId: string, now: () => number = Date.now) {

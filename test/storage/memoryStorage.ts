@@ -20,8 +20,10 @@ export function memoryStorage(capacity = Infinity): Storage & { writes: number; 
     setItem(key, value) {
       this.writes++;
       const text = String(value);
-      const after = used() - (map.has(key) ? key.length + map.get(key)!.length : 0) + key.length + text.length;
-      if (after > this.capacity) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.capacity !== Infinity) {
+        const after = used() - (map.has(key) ? key.length + map.get(key)!.length : 0) + key.length + text.length;
+        if (after > this.capacity) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
       map.set(key, text);
     },
   };
