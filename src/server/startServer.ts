@@ -10,7 +10,9 @@ import { buildApp, REDACTED_PATHS } from './http/buildApp';
 import { startJobs, type Jobs } from './jobs/startJobs';
 import { createOutboxDispatcher } from './outbox/dispatchOutbox';
 import { recoverWork } from './recoverWork';
+import { createProviderClient, type ProviderConfig } from './providers';
 import type { ServerConfig } from './serverConfig';
+import { providerWebhooks } from './webhooks';
 
 export interface StartServerOptions {
   config: ServerConfig;
@@ -20,9 +22,14 @@ export interface StartServerOptions {
   dataDir: string;
   port: number;
   host?: string;
-  /** Sends provider requests (the providers' client, or a test's). */
-  send: SendProviderRequest;
-  /** Registers the provider webhooks on the app. */
+  /**
+   * Provider settings: when given, the provider webhooks are registered with them and the outbox
+   * sends through the providers' HTTP client (unless `send` / `registerWebhooks` say otherwise).
+   */
+  providers?: ProviderConfig;
+  /** Sends provider requests (a test's client); default the providers' client. */
+  send?: SendProviderRequest;
+  /** Registers the provider webhooks yourself (tests); default providerWebhooks with `providers`. */
   registerWebhooks?: (app: FastifyInstance, service: ServerConversationService) => Promise<void> | void;
   /** pino destination for tests; default stdout. */
   logStream?: NodeJS.WritableStream;
@@ -66,8 +73,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     app = server;
     logError = (error, what) => server.log.error({ err: error }, what);
     if (options.registerWebhooks) await options.registerWebhooks(server, service);
+    else if (options.providers) await server.register(providerWebhooks, { service, config: options.providers });
 
-    const dispatch = createOutboxDispatcher({ db, service, send: options.send, timeoutMs: config.providerTimeoutMs });
+    const send = options.send ?? (options.providers && createProviderClient(options.providers).send);
+    if (!send) throw new Error('startServer needs `providers` or `send` to deliver provider requests.');
+    const dispatch = createOutboxDispatcher({ db, service, send, timeoutMs: config.providerTimeoutMs });
     const deliver = config.webhook ? createWebhookDelivery(db, config.webhook) : null;
     await jobs.work({
       timer: async (job) => {

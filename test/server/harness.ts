@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createProviderClient, loadProviderConfig } from '../../src/server/providers';
+import { loadProviderConfig } from '../../src/server/providers';
 import { loadServerConfig } from '../../src/server/serverConfig';
 import { startServer, type RunningServer } from '../../src/server/startServer';
 import { startRecordingServer } from './recordingServer';
@@ -14,10 +14,10 @@ export function readExample(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
 }
 
-/** voice-zendesk with a 5 s <Dial> timeout on the SIP leg: a timer a test can wait for. */
+/** voice-zendesk with 5 s <Dial> timeouts (SIP leg, then Zendesk): timers a test can wait for. */
 export function quickDialFlow(): Record<string, unknown> {
   const flow = readExample('voice-zendesk.baton.json') as { id: string; nodes: { id: string; data: { destination?: { timeoutSeconds?: number } } }[] };
-  flow.nodes.find((n) => n.id === 'sip_handover')!.data.destination!.timeoutSeconds = 5;
+  for (const id of ['sip_handover', 'zendesk_handover']) flow.nodes.find((n) => n.id === id)!.data.destination!.timeoutSeconds = 5;
   return flow;
 }
 
@@ -80,7 +80,7 @@ export async function startTestServer(options: { databaseUrl?: string; flows?: u
     flows: flows.map((document, i) => ({ source: `flow${i}`, document })),
     dataDir,
     port: 0,
-    send: createProviderClient(loadProviderConfig(env)).send,
+    providers: loadProviderConfig(env),
     logStream,
   });
   return {

@@ -88,7 +88,7 @@ export const serve: CliCommand = {
     // The server loads only when asked to serve: the other commands never pay for it.
     const { loadServerConfig, ConfigError } = await import('../../server/serverConfig');
     const { startServer } = await import('../../server/startServer');
-    const { createProviderClient, loadProviderConfig, ProviderConfigError } = await import('../../server/providers');
+    const { loadProviderConfig, ProviderConfigError } = await import('../../server/providers');
     let server;
     try {
       const config = loadServerConfig(process.env, { insecureDev: parsed.values['insecure-dev'] === true });
@@ -99,7 +99,7 @@ export const serve: CliCommand = {
         dataDir: String(parsed.values.data),
         port,
         host: String(parsed.values.host),
-        send: createProviderClient(providers).send,
+        providers,
       });
       if (config.apiKey === null) io.stderr('baton serve: --insecure-dev: the API takes requests without a key. Do not expose this port.\n');
       const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${String(parsed.values.data)}`;

@@ -27,39 +27,39 @@ export async function saveTurn(
   const nextSeq = firstSeq + effects.length;
   const timerAt = result.nextTimerAt === null ? null : row.origin_ms + result.nextTimerAt;
 
-  await tx.query('UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now() WHERE id = $1', [
-    row.id,
-    JSON.stringify(result.state),
-    nextSeq,
-    turn.start ? row.next_input : row.next_input + 1,
-    timerAt,
-  ]);
-  if (!turn.start) {
-    await tx.query('INSERT INTO inputs (conversation_id, n, clock, event, dedupe_key, first_seq, next_seq) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+  // One round trip: the new state, the input (not for the start, whose scene is on the row) and the effects.
+  await tx.query(
+    `WITH updated AS (
+       UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now() WHERE id = $1
+     ), input AS (
+       INSERT INTO inputs (conversation_id, n, clock, event, dedupe_key, first_seq, next_seq)
+       SELECT $1::text, $6::int, $7::float8, $8::jsonb, $9::text, $10::int, $3::int WHERE $11::boolean
+     )
+     INSERT INTO effects (conversation_id, seq, type, effect, cause)
+     SELECT $1::text, (e->>'seq')::int, e->>'type', e, $12::text FROM jsonb_array_elements($13::jsonb) AS e`,
+    [
       row.id,
+      JSON.stringify(result.state),
+      nextSeq,
+      turn.start ? row.next_input : row.next_input + 1,
+      timerAt,
       row.next_input,
       Math.floor(turn.clock),
       turn.event === null ? null : JSON.stringify(turn.event),
       turn.dedupeKey ?? null,
       firstSeq,
-      nextSeq,
-    ]);
-  }
-  if (effects.length === 0) {
-    if (timerAt !== null && timerAt !== row.timer_at) await jobs.scheduleTimer(tx, row.id, timerAt);
-    return;
-  }
-  await tx.query(
-    `INSERT INTO effects (conversation_id, seq, type, effect, cause)
-     SELECT $1, (e->>'seq')::int, e->>'type', e, $3 FROM jsonb_array_elements($2::jsonb) AS e`,
-    [row.id, JSON.stringify(effects), turn.cause],
+      !turn.start,
+      turn.cause,
+      JSON.stringify(effects),
+    ],
   );
+  if (timerAt !== null && timerAt !== row.timer_at) await jobs.scheduleTimer(tx, row.id, timerAt);
+  if (effects.length === 0) return;
   const handovers = effects.filter((e): e is Extract<Effect, { type: 'handover' }> => e.type === 'handover');
   for (const h of handovers) {
     await tx.query('INSERT INTO outbox (conversation_id, seq, idempotency_key, request) VALUES ($1, $2, $3, $4)', [row.id, h.seq, idempotencyKeyOf(row.id, h.seq), JSON.stringify(h.request)]);
     await jobs.dispatchOutbox(tx, row.id, h.seq);
   }
-  if (timerAt !== null && timerAt !== row.timer_at) await jobs.scheduleTimer(tx, row.id, timerAt);
   if (turn.webhook && turn.cause !== 'request') await jobs.deliverWebhook(tx, row.id, firstSeq, nextSeq - 1);
 }
 

@@ -25,7 +25,8 @@ interface OutboxRow {
  */
 export function createOutboxDispatcher(deps: { db: Database; service: ServerConversationService; send: SendProviderRequest; timeoutMs: number }) {
   const { db, service, send, timeoutMs } = deps;
-  const leaseSeconds = Math.ceil(timeoutMs / 1000) + 30;
+  // Longer than one attempt can take, so a live sender keeps it; short, so a dead one releases it soon.
+  const leaseSeconds = Math.ceil(timeoutMs / 1000) + 5;
 
   async function giveUp(row: OutboxRow, outcome: { status?: number; message: string }) {
     const marked = await db.query(`UPDATE outbox SET status = 'failed', lease_until = NULL WHERE conversation_id = $1 AND seq = $2 AND status = 'pending'`, [row.conversation_id, row.seq]);
