@@ -81,6 +81,7 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
             remoteDismissed={remoteDismissed !== null && remoteDismissed === state.remoteVersion}
             journalProblem={autosave.journalProblem}
             memoryOnly={autosave.memoryOnly}
+            unreplayed={autosave.unreplayed}
           />
         }
       />

@@ -20,6 +20,8 @@ interface SaveBannerProps {
   journalProblem?: string | null;
   /** Why the library lives in this tab's memory only (IndexedDB unavailable), or null. */
   memoryOnly?: StorageError | null;
+  /** Why unsaved edits found in the journal could not be replayed (they stay stored), or null. */
+  unreplayed?: string | null;
 }
 
 /** A warning that work may be lost, with the way to keep a copy: export the flow. */
@@ -44,11 +46,11 @@ function Warning({ title, message, children }: { title: string; message: string;
 
 /**
  * Under the header, most urgent first: why saving failed (quota, closed database) with a way to
- * keep a copy; that the library lives in this tab's memory only (no IndexedDB); that the crash
- * journal cannot be written (localStorage full); or that another tab saved this flow since it was
- * opened here.
+ * keep a copy; that the library lives in this tab's memory only (no IndexedDB); that a closed
+ * tab's unsaved edits could not be replayed; that the crash journal cannot be written
+ * (localStorage full); or that another tab saved this flow since it was opened here.
  */
-export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remoteDismissed, journalProblem = null, memoryOnly = null }: SaveBannerProps) {
+export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remoteDismissed, journalProblem = null, memoryOnly = null, unreplayed = null }: SaveBannerProps) {
   if (state.status === 'error' && state.error && !(state.error instanceof ConflictError)) {
     return (
       <Warning title="Not saved." message={state.error.message}>
@@ -59,6 +61,10 @@ export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remo
     );
   }
   if (memoryOnly) return <Warning title="Not saved in this browser." message={`${memoryOnly.message}; export the flow to keep a copy`} />;
+  if (unreplayed) {
+    const message = `Edits a closed tab had not saved could not be applied to this flow (${unreplayed}); they are kept in this browser's storage, and the flow shows its last saved version`;
+    return <Warning title="Unsaved edits not recovered." message={message} />;
+  }
   if (journalProblem) return <Warning title="Not protected against a crash." message={`${journalProblem}; export the flow to keep a copy`} />;
   if (state.remoteVersion !== null && !remoteDismissed && !(state.error instanceof ConflictError)) {
     return (

@@ -43,6 +43,7 @@ export function createUnsavedJournal({
   // The journal each flow was last started with in this tab: reopening a flow (Load latest version)
   // starts a new one before the old one closes, and both write under the same keys.
   const current = new Map<string, EditJournal>();
+  const unreplayed = new Map<string, string>();
 
   return {
     storage,
@@ -64,6 +65,7 @@ export function createUnsavedJournal({
     start(flowId: string, opened: OpenedFlow): EditJournal {
       const plan = plans.get(flowId);
       plans.delete(flowId);
+      if (plan?.failed.length) unreplayed.set(flowId, plan.failed.map((f) => f.reason).join('; '));
       const journal: EditJournal = createEditJournal({ storage, flowId, owner: tab.id, now, owns: () => current.get(flowId) === journal });
       current.set(flowId, journal);
       const entries = plan && plan.flow === opened.flow ? plan.entries : [];
@@ -79,6 +81,9 @@ export function createUnsavedJournal({
       }
       return journal;
     },
+
+    /** Why unsaved edits found for the flow (a closed tab's) could not be replayed, or null; they stay stored. */
+    unreplayed: (flowId: string): string | null => unreplayed.get(flowId) ?? null,
   };
 }
 

@@ -15,6 +15,8 @@ export interface AutosaveHandle {
   journalProblem: string | null;
   /** Why the library lives in this tab's memory only (IndexedDB unavailable), or null. */
   memoryOnly: StorageError | null;
+  /** Why unsaved edits found in the journal could not be replayed on opening (they stay stored), or null. */
+  unreplayed: string | null;
   /** Writes pending edits now (before leaving the flow); never throws — resolves to the state after it. */
   flush(): Promise<AutosaveState | null>;
   /** After a ConflictError: keep this tab's flow, or load the other tab's into the editor. */
@@ -126,5 +128,5 @@ export function useAutosave(store: EditorStore, library: FlowLibrary, opened: Op
     [store],
   );
 
-  return { state, journalProblem, memoryOnly, flush, resolveConflict };
+  return { state, journalProblem, memoryOnly, unreplayed: journal.unreplayed(flowId), flush, resolveConflict };
 }
