@@ -5,14 +5,14 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadServerConfig } from '../../../src/server/serverConfig';
 import { startServer, type RunningServer } from '../../../src/server/startServer';
-import { createProviderClient, loadProviderConfig } from '../../../src/server/providers';
-import { providerWebhooks } from '../../../src/server/webhooks';
+import { loadProviderConfig } from '../../../src/server/providers';
 import { startRecordingServer, type RecordedRequest } from '../providers/recordingServer';
 import { fixture, hubSignature, TEST_SECRETS, twilioSignature } from './webhookHarness';
 
 /**
- * The real server (PGlite, migrations, pg-boss jobs, outbox) with the webhook plugin and the
- * provider client: signed webhooks in, provider requests out to a recording server on 127.0.0.1.
+ * The real server (PGlite, migrations, pg-boss jobs, outbox) wired as `baton serve` wires it, with
+ * the webhook plugin and the provider client: signed webhooks in, provider requests out to a
+ * recording server on 127.0.0.1.
  * BATON_PUBLIC_URL is a public origin unlike the local address, as behind a proxy: Twilio signs
  * the URL it calls, not the one the server listens on.
  */
@@ -48,10 +48,8 @@ beforeAll(async () => {
     })),
     dataDir,
     port: 0,
-    send: createProviderClient(providerConfig).send,
-    registerWebhooks: async (app, service) => {
-      await app.register(providerWebhooks, { service, config: providerConfig });
-    },
+    // As `baton serve` does: the server registers providerWebhooks and sends through createProviderClient.
+    providers: providerConfig,
     logStream: new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) }),
   });
 }, 60_000);
