@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { EXIT_OK, EXIT_USAGE, type CliCommand } from './command';
+import { escapeControls } from './escapeControls';
 import { nodeIo, type CliIo } from './io';
 
 type Loader = () => Promise<CliCommand | undefined>;
@@ -58,7 +59,9 @@ async function unknownCommand(name: string, io: CliIo): Promise<number> {
 }
 
 /** Runs the CLI in-process: argv without `node` and the script; returns the exit code. */
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIo): Promise<number> {
+  // Whatever a command prints may quote the flow file: no control character reaches the terminal.
+  const io: CliIo = { ...terminal, stdout: (s) => terminal.stdout(escapeControls(s)), stderr: (s) => terminal.stderr(escapeControls(s)) };
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr(await renderHelp());
