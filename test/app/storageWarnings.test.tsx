@@ -64,12 +64,15 @@ describe('storage that fails loudly', { timeout: 20_000 }, () => {
     const storage = memoryStorage();
     storage.setItem('baton.journal:a:tab-0', JSON.stringify({ baseVersion: 1, savedSeq: 0, lastSeq: 1, beat: 0 }));
     storage.setItem('baton.journal:a:tab-0:1', JSON.stringify({ p: [{ op: 'replace', path: ['nodes', 0, 'type'], value: 'bogus' }] }));
-    await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a', storage });
+    const { user } = await renderRoot({ flows: [makeFlow('a', 'Alpha')], hash: '#/flow/a', storage });
     expect(await flowName()).toHaveValue('Alpha');
     const banner = await screen.findByRole('alert');
     expect(banner).toHaveTextContent(/Unsaved edits not recovered\..*\/nodes\/0.*kept in this browser's storage/);
     expect(within(banner).getByRole('button', { name: 'Export flow JSON' })).toBeInTheDocument();
     expect(storage.getItem('baton.journal:a:tab-0:1')).not.toBeNull();
+    await user.click(within(banner).getByRole('button', { name: 'Discard those edits' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(storage.getItem('baton.journal:a:tab-0:1')).toBeNull();
   });
 
   it('opens a database an older Baton wrote (schema version 1) and keeps every flow', async () => {

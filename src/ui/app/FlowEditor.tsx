@@ -82,6 +82,7 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
             journalProblem={autosave.journalProblem}
             memoryOnly={autosave.memoryOnly}
             unreplayed={autosave.unreplayed}
+            onDiscardUnreplayed={autosave.discardUnreplayed}
           />
         }
       />

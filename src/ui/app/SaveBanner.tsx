@@ -22,6 +22,7 @@ interface SaveBannerProps {
   memoryOnly?: StorageError | null;
   /** Why unsaved edits found in the journal could not be replayed (they stay stored), or null. */
   unreplayed?: string | null;
+  onDiscardUnreplayed?(): void;
 }
 
 /** A warning that work may be lost, with the way to keep a copy: export the flow. */
@@ -50,7 +51,7 @@ function Warning({ title, message, children }: { title: string; message: string;
  * tab's unsaved edits could not be replayed; that the crash journal cannot be written
  * (localStorage full); or that another tab saved this flow since it was opened here.
  */
-export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remoteDismissed, journalProblem = null, memoryOnly = null, unreplayed = null }: SaveBannerProps) {
+export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remoteDismissed, journalProblem = null, memoryOnly = null, unreplayed = null, onDiscardUnreplayed }: SaveBannerProps) {
   if (state.status === 'error' && state.error && !(state.error instanceof ConflictError)) {
     return (
       <Warning title="Not saved." message={state.error.message}>
@@ -63,7 +64,13 @@ export function SaveBanner({ state, onRetry, onLoadLatest, onDismissRemote, remo
   if (memoryOnly) return <Warning title="Not saved in this browser." message={`${memoryOnly.message}; export the flow to keep a copy`} />;
   if (unreplayed) {
     const message = `Edits a closed tab had not saved could not be applied to this flow (${unreplayed}); they are kept in this browser's storage, and the flow shows its last saved version`;
-    return <Warning title="Unsaved edits not recovered." message={message} />;
+    return (
+      <Warning title="Unsaved edits not recovered." message={message}>
+        <button type="button" className="btn btn-sm" onClick={onDiscardUnreplayed}>
+          Discard those edits
+        </button>
+      </Warning>
+    );
   }
   if (journalProblem) return <Warning title="Not protected against a crash." message={`${journalProblem}; export the flow to keep a copy`} />;
   if (state.remoteVersion !== null && !remoteDismissed && !(state.error instanceof ConflictError)) {

@@ -43,7 +43,7 @@ export function createUnsavedJournal({
   // The journal each flow was last started with in this tab: reopening a flow (Load latest version)
   // starts a new one before the old one closes, and both write under the same keys.
   const current = new Map<string, EditJournal>();
-  const unreplayed = new Map<string, string>();
+  const unreplayed = new Map<string, { reason: string; owners: string[] }>();
 
   return {
     storage,
@@ -65,7 +65,7 @@ export function createUnsavedJournal({
     start(flowId: string, opened: OpenedFlow): EditJournal {
       const plan = plans.get(flowId);
       plans.delete(flowId);
-      if (plan?.failed.length) unreplayed.set(flowId, plan.failed.map((f) => f.reason).join('; '));
+      if (plan?.failed.length) unreplayed.set(flowId, { reason: plan.failed.map((f) => f.reason).join('; '), owners: plan.failed.map((f) => f.owner) });
       const journal: EditJournal = createEditJournal({ storage, flowId, owner: tab.id, now, owns: () => current.get(flowId) === journal });
       current.set(flowId, journal);
       const entries = plan && plan.flow === opened.flow ? plan.entries : [];
@@ -83,7 +83,16 @@ export function createUnsavedJournal({
     },
 
     /** Why unsaved edits found for the flow (a closed tab's) could not be replayed, or null; they stay stored. */
-    unreplayed: (flowId: string): string | null => unreplayed.get(flowId) ?? null,
+    unreplayed: (flowId: string): string | null => unreplayed.get(flowId)?.reason ?? null,
+
+    /** The user gave up those edits: their logs go. */
+    discardUnreplayed(flowId: string): void {
+      for (const owner of unreplayed.get(flowId)?.owners ?? []) {
+        if (owner === LEGACY_OWNER) session?.removeItem(legacyUnsavedKey(flowId));
+        else if (storage) removeJournal(storage, flowId, owner);
+      }
+      unreplayed.delete(flowId);
+    },
   };
 }
 

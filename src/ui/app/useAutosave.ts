@@ -17,6 +17,8 @@ export interface AutosaveHandle {
   memoryOnly: StorageError | null;
   /** Why unsaved edits found in the journal could not be replayed on opening (they stay stored), or null. */
   unreplayed: string | null;
+  /** Drops those edits for good (the user chose to). */
+  discardUnreplayed(): void;
   /** Writes pending edits now (before leaving the flow); never throws — resolves to the state after it. */
   flush(): Promise<AutosaveState | null>;
   /** After a ConflictError: keep this tab's flow, or load the other tab's into the editor. */
@@ -42,6 +44,7 @@ export function useAutosave(store: EditorStore, library: FlowLibrary, opened: Op
   const [state, setState] = useState<AutosaveState>({ status: 'saved', error: null, version: opened.version, remoteVersion: null });
   const [journalProblem, setJournalProblem] = useState<string | null>(null);
   const memoryOnly = useStorageProblem(library);
+  const [unreplayed, setUnreplayed] = useState<string | null>(null);
   // One autosaver and journal per opened flow, kept across StrictMode's effect re-run: a second
   // one would start from the opened version and conflict with the first one's writes.
   const held = useRef<{ saver: Autosaver; log: EditJournal; release: ReturnType<typeof setTimeout> | null } | null>(null);
@@ -85,6 +88,7 @@ export function useAutosave(store: EditorStore, library: FlowLibrary, opened: Op
     const stopJournal = log.subscribe(({ problem }) => setJournalProblem(problem));
     setState(saver.getState());
     setJournalProblem(log.getStatus().problem);
+    setUnreplayed(journal.unreplayed(flowId));
     const detachFlush = attachFlushOnHide(saver);
     const beat = setInterval(log.beat, BEAT_EVERY_MS);
 
@@ -128,5 +132,10 @@ export function useAutosave(store: EditorStore, library: FlowLibrary, opened: Op
     [store],
   );
 
-  return { state, journalProblem, memoryOnly, unreplayed: journal.unreplayed(flowId), flush, resolveConflict };
+  const discardUnreplayed = useCallback(() => {
+    journal.discardUnreplayed(flowId);
+    setUnreplayed(null);
+  }, [journal, flowId]);
+
+  return { state, journalProblem, memoryOnly, unreplayed, discardUnreplayed, flush, resolveConflict };
 }
