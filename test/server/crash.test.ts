@@ -44,14 +44,16 @@ describe('kill -9 mid-load (PostgreSQL, server as a child process)', () => {
     server = await spawnServer(args, env);
 
     // 200 conversations, each with a provider ref the outbox fills its request from.
-    const convs: Scripted[] = [];
-    for (let i = 0; i < CONVERSATIONS; i++) {
+    const convs: Scripted[] = Array.from({ length: CONVERSATIONS }, (_, i) => {
       const voice = i % VOICE_EVERY === 0;
-      const key = voice ? `CA${String(i).padStart(32, '0')}` : `crash-chat-${i}`;
-      const res = await post(`${server.url}/v1/conversations`, voice ? { flowId: 'voice-zendesk', scene: { channel: 'phone_voice' }, refs: { callSid: key } } : { refs: { chatId: key } });
+      return { id: '', kind: voice ? 'voice' : 'chat', key: voice ? `CA${String(i).padStart(32, '0')}` : `crash-chat-${i}`, steps: voice ? VOICE_STEPS : CHAT_STEPS, answers: new Map() };
+    });
+    await pool(convs, 16, async (conv) => {
+      const body = conv.kind === 'voice' ? { flowId: 'voice-zendesk', scene: { channel: 'phone_voice' }, refs: { callSid: conv.key } } : { refs: { chatId: conv.key } };
+      const res = await post(`${server!.url}/v1/conversations`, body);
       expect(res.status).toBe(201);
-      convs.push({ id: res.body.id, kind: voice ? 'voice' : 'chat', key, steps: voice ? VOICE_STEPS : CHAT_STEPS, answers: new Map() });
-    }
+      conv.id = res.body.id;
+    });
 
     // Drive every conversation's steps, 16 requests in flight; kill -9 the server at about 40 %.
     const total = convs.reduce((n, c) => n + c.steps.length, 0);

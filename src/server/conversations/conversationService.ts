@@ -7,7 +7,7 @@ import { notFound, ServerError } from '../errors';
 import type { FlowRegistry } from '../flows/flowRegistry';
 import type { JobQueue } from '../jobs/jobQueue';
 import { playTurn, startConversation, type TurnResult } from './playTurn';
-import { loadEffects, saveTurn, type TurnCause } from './saveTurn';
+import { loadEffects, saveTurn, turnQueuesJobs, type TurnCause } from './saveTurn';
 
 export interface ConversationRow {
   id: string;
@@ -67,7 +67,37 @@ export function createConversationService(deps: {
     return rows[0];
   }
 
+  /**
+   * The common turn in two round trips and no transaction: read the row, play the event, write
+   * state + input + effects in one statement guarded by the row's counters. A turn that queues
+   * jobs (handover request, timer, webhook) returns 'locked' and goes the transactional way; a
+   * turn that lost a race returns 'conflict' and is played again on the new state.
+   */
+  async function quickTurn(id: string, event: InputEvent, cause: TurnCause, dedupeKey?: string): Promise<ApplyResult | 'locked' | 'conflict'> {
+    const { rows } = await db.query<ConversationRow & { seen_first: number | null; seen_next: number | null }>(
+      `SELECT c.*, i.first_seq AS seen_first, i.next_seq AS seen_next FROM conversations c
+       LEFT JOIN inputs i ON i.conversation_id = c.id AND i.dedupe_key = $2 WHERE c.id = $1`,
+      [id, dedupeKey ?? null],
+    );
+    const row = rows[0];
+    if (!row) throw notFound('conversation', id);
+    if (row.seen_first !== null && row.seen_next !== null) {
+      return { duplicate: true, effects: await loadEffects(db, id, row.seen_first - 1, row.seen_next - row.seen_first) };
+    }
+    const flow = await flows.get(row.flow_id, row.flow_version);
+    const clock = Math.max(row.state.now, now() - row.origin_ms);
+    const result = playTurn(flow, { state: row.state, nextSeq: row.next_seq }, clock, event);
+    if (turnQueuesJobs(row, result, cause, deps.webhookEnabled)) return 'locked';
+    const saved = await saveTurn(db, jobs, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled });
+    return saved ? { duplicate: false, effects: result.effects } : 'conflict';
+  }
+
   async function turn(id: string, event: InputEvent | null, cause: TurnCause, dedupeKey?: string, timerAtMs?: number): Promise<ApplyResult> {
+    for (let attempt = 0; event !== null && attempt < 3; attempt++) {
+      const quick = await quickTurn(id, event, cause, dedupeKey);
+      if (quick === 'locked') break;
+      if (quick !== 'conflict') return quick;
+    }
     return db.transaction(async (tx) => {
       const row = await lockRow(tx, id);
       if (dedupeKey !== undefined) {

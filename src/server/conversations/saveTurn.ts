@@ -20,23 +20,28 @@ export async function saveTurn(
   tx: Queryable,
   jobs: JobQueue,
   turn: { row: ConversationRow; result: TurnResult; clock: number; event: InputEvent | null; cause: TurnCause; dedupeKey?: string; webhook: boolean; start?: boolean },
-): Promise<void> {
+): Promise<boolean> {
   const { row, result } = turn;
   const effects = result.effects;
   const firstSeq = row.next_seq;
   const nextSeq = firstSeq + effects.length;
   const timerAt = result.nextTimerAt === null ? null : row.origin_ms + result.nextTimerAt;
 
-  // One round trip: the new state, the input (not for the start, whose scene is on the row) and the effects.
-  await tx.query(
+  // One round trip: the new state, the input (not for the start, whose scene is on the row) and the
+  // effects, only if the row is still as the turn read it (a turn without the row lock may lose a race).
+  const written = await tx.query<{ updated: number }>(
     `WITH updated AS (
-       UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now() WHERE id = $1
+       UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now()
+       WHERE id = $1 AND next_seq = $10 AND next_input = $6
+       RETURNING 1
      ), input AS (
        INSERT INTO inputs (conversation_id, n, clock, event, dedupe_key, first_seq, next_seq)
-       SELECT $1::text, $6::int, $7::float8, $8::jsonb, $9::text, $10::int, $3::int WHERE $11::boolean
+       SELECT $1::text, $6::int, $7::float8, $8::jsonb, $9::text, $10::int, $3::int WHERE $11::boolean AND EXISTS (SELECT 1 FROM updated)
+     ), stored AS (
+       INSERT INTO effects (conversation_id, seq, type, effect, cause)
+       SELECT $1::text, (e->>'seq')::int, e->>'type', e, $12::text FROM jsonb_array_elements($13::jsonb) AS e WHERE EXISTS (SELECT 1 FROM updated)
      )
-     INSERT INTO effects (conversation_id, seq, type, effect, cause)
-     SELECT $1::text, (e->>'seq')::int, e->>'type', e, $12::text FROM jsonb_array_elements($13::jsonb) AS e`,
+     SELECT count(*)::int AS updated FROM updated`,
     [
       row.id,
       JSON.stringify(result.state),
@@ -53,14 +58,24 @@ export async function saveTurn(
       JSON.stringify(effects),
     ],
   );
+  if (written.rows[0]?.updated !== 1) return false;
   if (timerAt !== null && timerAt !== row.timer_at) await jobs.scheduleTimer(tx, row.id, timerAt);
-  if (effects.length === 0) return;
+  if (effects.length === 0) return true;
   const handovers = effects.filter((e): e is Extract<Effect, { type: 'handover' }> => e.type === 'handover');
   for (const h of handovers) {
     await tx.query('INSERT INTO outbox (conversation_id, seq, idempotency_key, request) VALUES ($1, $2, $3, $4)', [row.id, h.seq, idempotencyKeyOf(row.id, h.seq), JSON.stringify(h.request)]);
     await jobs.dispatchOutbox(tx, row.id, h.seq);
   }
   if (turn.webhook && turn.cause !== 'request') await jobs.deliverWebhook(tx, row.id, firstSeq, nextSeq - 1);
+  return true;
+}
+
+/** True when storing this turn queues jobs (a provider request, a moved timer, an outbound webhook), so it needs a transaction. */
+export function turnQueuesJobs(row: ConversationRow, result: TurnResult, cause: TurnCause, webhook: boolean): boolean {
+  const timerAt = result.nextTimerAt === null ? null : row.origin_ms + result.nextTimerAt;
+  if (timerAt !== null && timerAt !== row.timer_at) return true;
+  if (result.effects.some((e) => e.type === 'handover')) return true;
+  return webhook && cause !== 'request' && result.effects.length > 0;
 }
 
 /** Effects after `after`, in order, at most `limit`. */
