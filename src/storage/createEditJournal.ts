@@ -21,6 +21,9 @@ export interface EditJournalStatus {
   problem: string | null;
 }
 
+/** A storage that fills up again within this many edits of a whole-flow write is left alone until the next save. */
+const WHOLE_AGAIN_AFTER = 50;
+
 const FULL =
   "Crash protection is paused: your browser's storage is full, so edits made since the last save are kept in this tab's memory only";
 const MISSING =
@@ -41,6 +44,10 @@ export function createEditJournal({ storage: given, flowId, owner, now = Date.no
   const headAt = headKey(flowId, owner);
   let latest: Flow | null = null;
   let problem: string | null = given ? null : MISSING;
+  /** No entry below this seq is in storage (removing keys never walks what is already gone). */
+  let firstStored = 1;
+  /** Where the last whole-flow fallback was written, if any. */
+  let wholeAt = -Infinity;
 
   function setProblem(next: string | null) {
     if (next === problem) return;
@@ -67,12 +74,18 @@ export function createEditJournal({ storage: given, flowId, owner, now = Date.no
     writeHead(store);
   }
 
+  function removeUpTo(store: Storage, last: number) {
+    for (let seq = firstStored; seq <= last; seq++) store.removeItem(entryKey(flowId, owner, seq));
+    firstStored = Math.max(firstStored, last + 1);
+  }
+
   /** The fallback when storage is full: the whole flow replaces every unsaved entry. */
   function writeWhole(store: Storage): boolean {
     if (!latest) return false;
     try {
-      for (let seq = head.savedSeq + 1; seq <= head.lastSeq; seq++) store.removeItem(entryKey(flowId, owner, seq));
+      removeUpTo(store, head.lastSeq - 1);
       write(head.lastSeq, { f: latest }, store);
+      wholeAt = head.lastSeq;
       return true;
     } catch {
       return false;
@@ -85,19 +98,20 @@ export function createEditJournal({ storage: given, flowId, owner, now = Date.no
     try {
       write(seq, entry, storage);
     } catch (error) {
-      if (isQuotaError(error) && writeWhole(storage)) return;
+      // Full again soon after a whole-flow write: writing the whole flow every few keystrokes would
+      // cost typing more than it protects, so pause instead.
+      if (isQuotaError(error) && seq - wholeAt > WHOLE_AGAIN_AFTER && writeWhole(storage)) return;
       setProblem(isQuotaError(error) ? FULL : `Crash protection is paused: ${(error as Error).message}`);
     }
   }
 
   function saved(mark: JournalMark, version: number): void {
     if (mark.seq < head.savedSeq) return;
-    const from = head.savedSeq;
     Object.assign(head, { savedSeq: mark.seq, baseVersion: version });
     const storage = target();
     if (!storage) return;
     try {
-      for (let seq = from + 1; seq <= mark.seq; seq++) storage.removeItem(entryKey(flowId, owner, seq));
+      removeUpTo(storage, mark.seq);
       if (problem && head.lastSeq > mark.seq) {
         // Edits made while paused exist only in memory: write them as the whole flow.
         if (!writeWhole(storage)) return;
@@ -123,6 +137,7 @@ export function createEditJournal({ storage: given, flowId, owner, now = Date.no
       // names one of the new entries.
       const first = storage ? previousLastSeq(storage) : 0;
       Object.assign(head, { baseVersion, savedSeq: first, lastSeq: first + entries.length });
+      firstStored = first + 1;
       latest = flow;
       seqOf.set(flow, head.lastSeq);
       if (!storage) return;

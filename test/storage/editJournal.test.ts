@@ -159,6 +159,17 @@ describe('edit journal: a full localStorage', () => {
     expect(squeezed.journal.getStatus().problem).toBeNull();
   });
 
+  it('pauses rather than writing the whole flow every few keystrokes when the room left is tiny', async () => {
+    const { library } = await setup();
+    const tight = memoryStorage(JSON.stringify({ f: (await library.openFlow('a')).flow }).length + 400);
+    const tab = await openTab('tab1', tight, library);
+    for (let i = 0; i < 200; i++) tab.store.run(moveNodes, { positions: { p1: { x: i, y: 0 } } });
+    expect(tab.journal.getStatus().problem).toMatch(/storage is full/);
+    expect(tight.writes).toBeLessThan(60); // not two writes (or a whole flow) per edit
+    const plan = await recover(library, tight, 'tab2');
+    expect(plan.flow.layout.nodes.p1.x).toBeGreaterThan(0); // what was written before the pause replays
+  });
+
   it('keeps edits in memory with a warning when nothing fits, without retrying on every edit, and resumes after a save', async () => {
     const { library } = await setup();
     const storage = memoryStorage(60); // not even the head fits
