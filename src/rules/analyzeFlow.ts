@@ -1,5 +1,6 @@
 import { CHANNELS, acceptsInput, kindOf, portsOf, toPointer, type Channel, type Flow, type FlowEdge, type FlowNode } from '../schema';
 import { findLoopsWithoutWait } from './findLoopsWithoutWait';
+import { whyLeavesAtOnce } from './whyLeavesAtOnce';
 
 /** A set of channels as bits, in CHANNELS order: cheap to merge while propagating. */
 export type ChannelMask = number;
@@ -27,8 +28,10 @@ export interface FlowAnalysis {
   reachable: ReadonlySet<string>;
   /** Channels a conversation can be on when it reaches each node. */
   channelMask: ReadonlyMap<string, ChannelMask>;
-  /** Groups of nodes that can loop forever: cycles that pass no handover or pause_bot. */
+  /** Groups of nodes that can loop forever within one turn: cycles with nothing in them that waits. */
   loops: readonly (readonly string[])[];
+  /** How a Handover or Pause bot can leave by `port` in the turn it is entered (whyLeavesAtOnce), or null. */
+  whyLeavesAtOnce(node: FlowNode, port: string): string | null;
   /** JSON pointer to a node (or a field in it). */
   nodePath(id: string, ...keys: (string | number)[]): string;
   edgePath(edge: FlowEdge, key?: string): string;
@@ -89,6 +92,11 @@ export function analyzeFlow(flow: Flow): FlowAnalysis {
     return seen;
   };
 
+  const channelMask = propagateChannels(flow, enabledTriggers, nodeById, outEdges);
+  // Unreachable steps have no channels of their own: take every deployed channel.
+  const deployed = flow.settings.channels.reduce((mask, channel) => mask | channelBit(channel), 0);
+  const leavesAtOnce = (node: FlowNode, port: string) => whyLeavesAtOnce(node, port, ((channelMask.get(node.id) ?? deployed) & channelBit('web_voice')) !== 0);
+
   return {
     nodeById,
     indexOfNode,
@@ -99,8 +107,9 @@ export function analyzeFlow(flow: Flow): FlowAnalysis {
     enabledTriggers,
     disabledTriggers: triggers.filter((node) => !isEnabled(node)),
     reachable: walk(enabledTriggers.map((node) => node.id)),
-    channelMask: propagateChannels(flow, enabledTriggers, nodeById, outEdges),
-    loops: findLoopsWithoutWait(flow.nodes, nodeById, outEdges),
+    channelMask,
+    loops: findLoopsWithoutWait(flow.nodes, nodeById, outEdges, (node, port) => leavesAtOnce(node, port) !== null),
+    whyLeavesAtOnce: leavesAtOnce,
     nodePath: (id, ...keys) => toPointer(['nodes', indexOfNode.get(id) ?? -1, ...keys]),
     edgePath: (edge, key) => toPointer(['edges', indexOfEdge.get(edge) ?? -1, ...(key ? [key] : [])]),
     walk,

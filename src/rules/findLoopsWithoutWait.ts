@@ -1,12 +1,12 @@
 import type { FlowEdge, FlowNode } from '../schema';
-
-/** Steps that wait for an event from outside (an agent, the clock): a loop through one is not a busy loop. */
-export const WAIT_TYPES: ReadonlySet<FlowNode['type']> = new Set(['handover', 'pause_bot']);
+import { WAIT_TYPES } from './whyLeavesAtOnce';
 
 /**
- * Strongly connected groups of non-waiting nodes that contain a cycle: the runtime would go round
- * them forever within one turn. Tarjan's algorithm, iterative so a long chain cannot overflow the stack.
- * Each group is listed in document order.
+ * Strongly connected groups of nodes that contain a cycle the runtime can go round forever within
+ * one turn. Every edge counts except those out of a waiting step (Handover, Pause bot) by a port
+ * that fires later (an agent, the clock); `leavesAtOnce` names the waiting ports that do not wait
+ * (a live chat's No agents, see whyLeavesAtOnce). Tarjan's algorithm, iterative so a long chain
+ * cannot overflow the stack. Each group is listed in document order.
  *
  * Nodes are numbered by document position and the successor lists packed into typed arrays: this
  * runs on every keystroke, and string-keyed Maps per node were most of validateFlow's cost on
@@ -16,22 +16,24 @@ export function findLoopsWithoutWait(
   nodes: readonly FlowNode[],
   nodeById: ReadonlyMap<string, FlowNode>,
   outEdges: ReadonlyMap<string, ReadonlyMap<string, FlowEdge>>,
+  leavesAtOnce: (node: FlowNode, port: string) => boolean,
 ): string[][] {
   const n = nodes.length;
   // Only the first node with an id takes part (edges always go to it); -1 marks the others.
   const indexOf = new Map<string, number>();
   for (let v = 0; v < n; v++) if (nodeById.get(nodes[v].id) === nodes[v]) indexOf.set(nodes[v].id, v);
 
-  // Successors that do not wait, packed: the successors of v are succ[first[v] .. first[v + 1]).
+  // Successors reached without waiting, packed: the successors of v are packed[first[v] .. first[v + 1]).
   const first = new Int32Array(n + 1);
   const packed: number[] = [];
   for (let v = 0; v < n; v++) {
     first[v] = packed.length;
     const ports = indexOf.get(nodes[v].id) === v ? outEdges.get(nodes[v].id) : undefined;
     if (!ports) continue;
-    for (const edge of ports.values()) {
-      const target = nodeById.get(edge.target);
-      if (target && !WAIT_TYPES.has(target.type)) packed.push(indexOf.get(edge.target)!);
+    const waits = WAIT_TYPES.has(nodes[v].type);
+    for (const [port, edge] of ports) {
+      if (waits && !leavesAtOnce(nodes[v], port)) continue;
+      if (nodeById.has(edge.target)) packed.push(indexOf.get(edge.target)!);
     }
   }
   first[n] = packed.length;
@@ -55,7 +57,7 @@ export function findLoopsWithoutWait(
   };
 
   for (let root = 0; root < n; root++) {
-    if (order[root] !== -1 || WAIT_TYPES.has(nodes[root].type) || indexOf.get(nodes[root].id) !== root) continue;
+    if (order[root] !== -1 || indexOf.get(nodes[root].id) !== root) continue;
     enter(root);
     while (frameNode.length > 0) {
       const top = frameNode.length - 1;

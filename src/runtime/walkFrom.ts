@@ -3,6 +3,14 @@ import { executeNode } from './executors/executeNode';
 import { haltTurn, type Turn } from './turn';
 
 /**
+ * The step bound's message. Counting steps cannot tell a loop from a very long chain (or from a
+ * clock moved far past a short wait many times over), so it names both.
+ */
+function stepLimitMessage(maxSteps: number, nodeId: string): string {
+  return `Stopped after ${maxSteps} steps in one turn, at node "${nodeId}": the flow runs too long without waiting for input (a loop, or a chain longer than ${maxSteps} steps).`;
+}
+
+/**
  * Walks the graph from a node until a step waits, stops, or leaves by an unconnected port.
  * Bounded: more than maxSteps node steps in one turn is a runtime_error, never a hang
  * (a loop of messages with no wait would otherwise run forever).
@@ -11,7 +19,7 @@ export function walkFrom(turn: Turn, startId: string | null): void {
   let id = startId;
   while (id !== null && !turn.halted) {
     if (++turn.steps > turn.maxSteps) {
-      haltTurn(turn, `Stopped after ${turn.maxSteps} steps in one turn: the flow loops without waiting (last node ${id}).`, id);
+      haltTurn(turn, stepLimitMessage(turn.maxSteps, id), id);
       return;
     }
     const node: FlowNode | undefined = turn.index.nodes.get(id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRuntime, EXISTING_ASSIGNEE } from '../../src/runtime';
-import { snapshotConversationState, type ConversationState } from '../../src/runtime/conversationState';
+import { snapshotConversationState, stateOfSnapshot, type ConversationState } from '../../src/runtime/conversationState';
 import { makeFlow, mustRun, summarize, types } from './flowFixture';
 
 const HOUR = 3_600_000;
@@ -164,23 +164,25 @@ describe('conditions', () => {
 
 describe('bounds', () => {
   it('stops a turn that runs away with a runtime_error instead of hanging', () => {
-    // Valid for the validator (the loop passes a handover), endless at run time with no agents.
+    // Valid for the validator (deployed for phone calls, where Rejected comes later from the dial),
+    // endless on a browser call, which the transfer rejects at once.
     const flow = makeFlow({
       nodes: [
         ['gap', 'trigger_knowledge_gap'],
-        ['h', 'handover', { destination: { kind: 'live_chat' } }],
+        ['h', 'handover', { destination: { kind: 'voice', to: '+14155550100' } }],
         ['sorry', 'add_tag', { tag: 'retry' }],
       ],
       edges: [
         ['gap', 'next', 'h'],
-        ['h', 'no_agents', 'sorry'],
+        ['h', 'rejected', 'sorry'],
         ['sorry', 'next', 'h'],
       ],
+      channels: ['phone_voice'],
     });
     const created = createRuntime(flow, { maxStepsPerTurn: 50 });
     if (!created.ok) throw new Error(created.diagnostics.map((d) => d.message).join('\n'));
     const rt = created.runtime;
-    rt.start({ agentsAvailable: false });
+    rt.start({ channel: 'web_voice' });
     const effects = rt.dispatch({ type: 'ai_no_answer' });
     expect(effects.at(-1)).toMatchObject({ type: 'runtime_error' });
     expect(effects.at(-1)?.type === 'runtime_error' && effects.at(-1)).toMatchObject({ message: expect.stringMatching(/Stopped after 50 steps/) });
@@ -190,7 +192,7 @@ describe('bounds', () => {
 
   it('tells an observer of each effect with the state that already holds its change, mid-turn', () => {
     const seen: { type: string; state: ConversationState }[] = [];
-    const created = createRuntime(actionsFlow(), { onEffect: (effect, state) => seen.push({ type: effect.type, state: snapshotConversationState(state) }) });
+    const created = createRuntime(actionsFlow(), { onEffect: (effect, state) => seen.push({ type: effect.type, state: stateOfSnapshot(snapshotConversationState(state)) }) });
     if (!created.ok) throw new Error('fixture must run');
     created.runtime.start();
     created.runtime.dispatch({ type: 'ai_no_answer' });
@@ -202,6 +204,9 @@ describe('bounds', () => {
     expect(at('tag_added').contact.tags).toEqual(['human_handover']);
     expect(at('tag_added').bot).toBe('active');
     expect(at('bot_paused').bot).toBe('paused');
+    // The visited steps as far as the walk had gone: the snapshot shares the list and reads it back to its length.
+    expect(at('bot_paused').visited.length).toBeGreaterThan(at('trigger_fired').visited.length);
+    expect(at('bot_paused').visited).toEqual(created.runtime.state.visited.slice(0, at('bot_paused').visited.length));
     // One call per effect, in log order; the observer changes nothing in the run.
     expect(seen.map((s) => s.type)).toEqual(created.runtime.log.map((e) => e.type));
     const plain = mustRun(actionsFlow());

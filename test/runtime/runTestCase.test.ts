@@ -97,15 +97,18 @@ describe('runTestCase', () => {
   });
 
   it('an unexpected runtime_error fails the case', () => {
+    // A loop the validator accepts (deployed for phone calls, where Rejected comes from the dial)
+    // that spins on a browser call, which the transfer rejects at once.
     const loop = makeFlow({
-      nodes: [['gap', 'trigger_knowledge_gap'], ['h', 'handover'], ['t', 'add_tag']],
+      nodes: [['gap', 'trigger_knowledge_gap'], ['h', 'handover', { destination: { kind: 'voice', to: '+14155550100' } }], ['t', 'add_tag']],
       edges: [
         ['gap', 'next', 'h'],
-        ['h', 'no_agents', 't'],
+        ['h', 'rejected', 't'],
         ['t', 'next', 'h'],
       ],
+      channels: ['phone_voice'],
     });
-    const result = runTestCase(loop, testCase({ scene: { agentsAvailable: false }, events: [{ type: 'ai_no_answer' }], expect: [] }));
+    const result = runTestCase(loop, testCase({ scene: { channel: 'web_voice' }, events: [{ type: 'ai_no_answer' }], expect: [] }));
     expect(result.pass).toBe(false);
     expect(result.failures[0].message).toMatch(/runtime error/);
   });

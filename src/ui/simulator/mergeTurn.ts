@@ -13,9 +13,15 @@ export function mergeTurn(visits: readonly VisitedStep[], effects: readonly Effe
   const visitItem = (v: VisitedStep): TimelineItem => ({ kind: 'visit', nodeId: v.nodeId, at: v.at, ...(v.port !== undefined ? { port: v.port } : {}) });
   for (const effect of effects) {
     if (effect.nodeId !== undefined) {
-      const own = visits.findIndex((v, i) => i >= next && v.nodeId === effect.nodeId && v.at <= effect.at);
-      // Only visits at or before this effect's time can precede it; a later one waits its turn.
-      if (own >= 0 && visits.slice(next, own).every((v) => v.at <= effect.at)) {
+      // The effect's own visit, searched from the first visit not yet placed (not from the start:
+      // a runaway turn has 10,000 effects and 20,000 visits). Only visits at or before this
+      // effect's time can precede it; a later one waits its turn.
+      let own = next;
+      while (own < visits.length && !(visits[own].nodeId === effect.nodeId && visits[own].at <= effect.at)) {
+        if (visits[own].at > effect.at) own = visits.length;
+        else own += 1;
+      }
+      if (own < visits.length) {
         while (next <= own) items.push(visitItem(visits[next++]));
       }
     }

@@ -1,6 +1,6 @@
 import { sceneSchema, type Flow, type InputEvent, type Scene } from '../../schema';
 import { createRuntime, type ConversationState, type Runtime, type SceneInput } from '../../runtime';
-import { createConversationState, snapshotConversationState } from '../../runtime/conversationState';
+import { createConversationState, snapshotConversationState, stateOfSnapshot, type StateSnapshot } from '../../runtime/conversationState';
 import type { Diagnostic } from '../../rules/diagnostic';
 import { mergeTurn } from './mergeTurn';
 import type { TimelineItem } from './timelineItem';
@@ -27,15 +27,23 @@ export interface Session {
   checkpoints: { end: number; state: ConversationState }[];
   /**
    * The state right after each effect (by seq), so the side panels follow a turn revealed step by
-   * step. Append-only and shared by every version of the session, like the runtime.
+   * step. Append-only and shared by every version of the session, like the runtime. Snapshots share
+   * the visited list (snapshotConversationState), so a runaway turn of 10,000 effects stays small.
    */
-  effectStates: ReadonlyMap<number, ConversationState>;
+  effectStates: ReadonlyMap<number, StateSnapshot>;
 }
 
 export type StartResult = { ok: true; session: Session } | { ok: false; diagnostics: Diagnostic[] };
 
 /** A transferred call can reach another voice handover; runScript feeds at most this many. */
 const MAX_AUTO_OUTCOMES = 100;
+
+/**
+ * Node steps one Simulator turn may take (the CLI and Tests tab allow the runtime's 10,000). A
+ * runaway turn shows every step in the transcript and on the canvas, so a tenth of that keeps the
+ * page responsive; a real turn takes tens of steps.
+ */
+export const SIMULATOR_MAX_STEPS_PER_TURN = 1_000;
 
 /**
  * A run halts before entering a node with a breakpoint: at its visit, unless the previous visit
@@ -83,8 +91,11 @@ function feedRingingTransfer(session: Session): Session {
 
 /** Starts a conversation on the flow in a scene, or returns the errors that keep the flow from running. */
 export function startSession(flow: Flow, sceneInput: SceneInput, breakpoints: ReadonlySet<string>, autoFeed = true): StartResult {
-  const effectStates = new Map<number, ConversationState>();
-  const created = createRuntime(flow, { onEffect: (effect, state) => effectStates.set(effect.seq, snapshotConversationState(state)) });
+  const effectStates = new Map<number, StateSnapshot>();
+  const created = createRuntime(flow, {
+    maxStepsPerTurn: SIMULATOR_MAX_STEPS_PER_TURN,
+    onEffect: (effect, state) => effectStates.set(effect.seq, snapshotConversationState(state)),
+  });
   if (!created.ok) return created;
   const scene = sceneSchema.parse(sceneInput);
   const empty: Session = { flow, scene, events: [], autoFeed, runtime: created.runtime, timeline: [], revealed: 0, checkpoints: [], effectStates };
@@ -140,7 +151,7 @@ export function shownState(session: Session): ConversationState {
   for (let i = session.revealed - 1; i >= turnStart && session.revealed < session.timeline.length; i--) {
     const item = session.timeline[i];
     const during = item.kind === 'effect' ? session.effectStates.get(item.effect.seq) : undefined;
-    if (during) return during;
+    if (during) return stateOfSnapshot(during);
   }
   return state ?? createConversationState(session.scene);
 }
