@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { loadExample } from './loadExample';
-import { renderSimulator } from './renderSimulator';
+import { renderSimulator, UI_TEST } from './renderSimulator';
 
-describe('Simulator tab', () => {
+describe('Simulator tab', UI_TEST, () => {
   it('sets the scene and simulates a phone call: pause, SIP transfer with headers, busy branch', async () => {
     const { user, transcriptText } = await renderSimulator(loadExample('voice-zendesk'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Channel' }), 'Phone voice');
@@ -152,7 +152,7 @@ describe('Simulator tab', () => {
   });
 });
 
-describe('Simulator provider requests', () => {
+describe('Simulator provider requests', UI_TEST, () => {
   it('shows the headers a SIP transfer drops and why', async () => {
     const flow = loadExample('voice-zendesk');
     const nodes = flow.nodes.map((n) =>

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import { updateNodeData } from '../../src/editor/commands/updateNodeData';
 import { loadExample } from './loadExample';
-import { renderSimulator } from './renderSimulator';
+import { renderSimulator, UI_TEST } from './renderSimulator';
 
-describe('Save as test case', () => {
+describe('Save as test case', UI_TEST, () => {
   it('turns the session into a test case with editable proposed expectations, saved as one undo step', async () => {
     const { user, store } = await renderSimulator(loadExample('messenger-handover'));
     const before = store.getState().flow.tests.length;
@@ -45,7 +45,7 @@ describe('Save as test case', () => {
   });
 });
 
-describe('Tests tab', () => {
+describe('Tests tab', UI_TEST, () => {
   it('runs all cases with a status each, shows a diff for a failure and opens it in the simulator', async () => {
     const { user, store, transcriptText } = await renderSimulator(loadExample('chat-handover'), 'Tests');
     const count = store.getState().flow.tests.length;

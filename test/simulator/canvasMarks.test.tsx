@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { loadExample } from './loadExample';
-import { renderSimulator } from './renderSimulator';
+import { renderSimulator, UI_TEST } from './renderSimulator';
 
 const marksCss = () => [...document.querySelectorAll('style[data-simulator-highlights]')].map((s) => s.textContent).join('\n');
 
-describe('canvas marks outside the Simulator tab', () => {
+describe('canvas marks outside the Simulator tab', UI_TEST, () => {
   it('keeps the run on the canvas when another bottom tab opens, until the run stops', async () => {
     const { user } = await renderSimulator(loadExample('chat-handover'));
     await user.click(screen.getByRole('button', { name: 'Start' }));

@@ -5,7 +5,7 @@ import { main } from '../../src/cli/main';
 import { createFakeIo } from '../cli/fakeIo';
 import type { Flow } from '../../src/schema';
 import { loadExample } from './loadExample';
-import { renderSimulator } from './renderSimulator';
+import { renderSimulator, UI_TEST } from './renderSimulator';
 
 /** The chat example with its final message changed: some of its cases now fail. */
 function partlyFailing(): Flow {
@@ -13,7 +13,7 @@ function partlyFailing(): Flow {
   return { ...flow, nodes: flow.nodes.map((n) => (n.id === 'final_message' && n.type === 'message' ? { ...n, data: { ...n.data, text: 'One moment.' } } : n)) };
 }
 
-describe('Tests tab and `baton test`', () => {
+describe('Tests tab and `baton test`', UI_TEST, () => {
   it('pass and fail the same cases, with the same messages', async () => {
     const flow = partlyFailing();
     const io = createFakeIo({ 'flow.json': JSON.stringify(flow) });
