@@ -22,10 +22,11 @@ export function useOpenFlow(library: FlowLibrary, flowId: string, journal: Unsav
     library
       .openFlow(flowId)
       .then(async (stored) => {
-        const plan = await journal.recover(flowId, stored);
+        // The journal never stands between the user and the saved flow: if reading it fails, open that.
+        const plan = await journal.recover(flowId, stored).catch(() => null);
         if (cancelled) return;
-        const recovered = plan.entries.length > 0;
-        const opened = recovered ? { flow: plan.flow, version: plan.baseVersion, base: stored.flow } : stored;
+        const recovered = !!plan && plan.entries.length > 0;
+        const opened = plan && recovered ? { flow: plan.flow, version: plan.baseVersion, base: stored.flow } : stored;
         setState({ status: 'ready', opened, recovered });
       })
       .catch((error: Error) => !cancelled && setState({ status: 'failed', message: error.message }));
