@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './helpers/browser';
+import { focusByKeyboard, pickWithArrows } from './helpers/keyboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,24 +24,6 @@ async function dragTo(page: Page, from: Locator, to: { x: number; y: number }) {
 async function center(locator: Locator) {
   const box = (await locator.boundingBox())!;
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
-
-/** Presses `key` (Tab by default) until `target` has focus: the way a keyboard user gets there. */
-async function focusByKeyboard(page: Page, target: Locator, key = 'Tab', max = 90) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press(key);
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-  }
-  throw new Error(`${key} never reached ${target}`);
-}
-
-/** Chooses an option of the focused <select> with arrow keys, as a keyboard user does. */
-async function pickWithArrows(page: Page, select: Locator, label: RegExp) {
-  for (let i = 0; i < 12; i++) {
-    if (label.test(await select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? ''))) return;
-    await page.keyboard.press('ArrowDown');
-  }
-  throw new Error(`no option matches ${label}`);
 }
 
 describe('editor', () => {

@@ -6,6 +6,7 @@ import { getFlowLibrary } from '../../storage/getFlowLibrary';
 import { importFlowFile } from '../../storage/importFlowFile';
 import { instantiateTemplate } from '../../storage/instantiateTemplate';
 import type { FlowTemplate } from '../../storage/templates';
+import { useTheme } from '../shell/useTheme';
 import { FlowRow } from './FlowRow';
 import { IssueList } from './IssueList';
 import { TemplateCards } from './TemplateCards';
@@ -33,6 +34,8 @@ export function LibraryScreen({ onOpen, library = getFlowLibrary(), templates }:
   const [importIssues, setImportIssues] = useState<{ file: string; issues: ParseIssue[] } | null>(null);
   const [deleted, setDeleted] = useState<FlowSummary | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  // The library follows the same theme as the editor (the system's until the user picks one).
+  useTheme();
 
   useEffect(() => {
     // Housekeeping only: a failure here must not hide the library, and the next visit retries.

@@ -109,7 +109,7 @@ export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, 
               <div key={port.id} className={`flow-port${connected ? ' is-connected' : ''}${danger ? ' is-danger' : ''}`}>
                 <span className="flow-port-label">{port.label}</span>
                 {danger && <span className="flow-port-note">drops call</span>}
-                <Handle type="source" position={Position.Right} id={port.id} className="flow-handle" aria-label={`${port.label} output`} />
+                <Handle type="source" position={Position.Right} id={port.id} className="flow-handle" role="img" aria-label={`${port.label} output`} />
               </div>
             );
           })}

@@ -25,7 +25,7 @@ export function ProviderRequests({ flow, effects }: { flow: Flow; effects: reado
             <h4 className="panel-subheading sim-subheading">
               {title} <span className="sim-muted">{formatClock(h.at)}</span>
             </h4>
-            <pre className="sim-pre">{formatRequest(h.request)}</pre>
+            <pre className="sim-pre" tabIndex={0}>{formatRequest(h.request)}</pre>
             {dropped.length > 0 && (
               <div className="sim-dropped">
                 <h5 className="panel-subheading sim-subheading">Headers dropped</h5>

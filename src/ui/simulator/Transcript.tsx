@@ -19,7 +19,10 @@ export function Transcript({ session, flow }: { session: Session | null; flow: F
   }, [lines.length]);
 
   return (
-    <ol className="sim-transcript" role="log" aria-live="polite" aria-label="Transcript">
+    // The log is the scrolling box (focusable, so the keyboard can scroll it); the list inside
+    // keeps its list semantics, which role="log" on the <ol> itself would erase.
+    <div className="sim-transcript" role="log" aria-live="polite" aria-label="Transcript" tabIndex={0}>
+      <ol className="sim-transcript-list">
       {lines.length === 0 && <li className="sim-empty">{session ? 'Nothing yet.' : 'Set the scene and press Start to talk to the bot.'}</li>}
       {lines.map((line, i) => {
         const speaker = SPEAKER[line.role];
@@ -37,6 +40,7 @@ export function Transcript({ session, flow }: { session: Session | null; flow: F
           </li>
         );
       })}
-    </ol>
+      </ol>
+    </div>
   );
 }

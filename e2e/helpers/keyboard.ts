@@ -1,0 +1,20 @@
+/** Keyboard-only driving for browser tests: reach a control with Tab, pick an option with arrows. */
+import type { Locator, Page } from 'playwright-core';
+
+/** Presses `key` (Tab by default) until `target` has focus: the way a keyboard user gets there. */
+export async function focusByKeyboard(page: Page, target: Locator, key = 'Tab', max = 90): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press(key);
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+  }
+  throw new Error(`${key} never reached ${target}`);
+}
+
+/** Chooses an option of the focused <select> with arrow keys, as a keyboard user does. */
+export async function pickWithArrows(page: Page, select: Locator, label: RegExp, max = 12): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (label.test(await select.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent ?? ''))) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no option matches ${label}`);
+}
