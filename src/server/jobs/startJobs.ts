@@ -2,6 +2,9 @@ import PgBoss from 'pg-boss';
 import { bossAdapter, type Database } from '../db/database';
 import { QUEUES, type JobQueue, type OutboxJob, type TimerJob, type WebhookJob } from './jobQueue';
 
+/** Jobs one worker takes per fetch. */
+const JOBS_PER_FETCH = 20;
+
 export interface JobsConfig {
   /** Attempts after the first, for provider requests and outbound webhooks. */
   retryLimit: number;
@@ -57,11 +60,19 @@ export async function startJobs(db: Database, databaseUrl: string | undefined, c
     deliverWebhook: (tx, conversationId, fromSeq, toSeq) => send(tx, QUEUES.webhook, { conversationId, fromSeq, toSeq } satisfies WebhookJob),
 
     async work(handlers) {
-      const options = { pollingIntervalSeconds: config.pollingIntervalSeconds, batchSize: 1, includeMetadata: true as const };
+      // pg-boss waits a polling interval between fetches even when busy, so each fetch takes a
+      // batch, run concurrently; a job that fails is failed alone (pg-boss then completes the rest).
+      const options = { pollingIntervalSeconds: config.pollingIntervalSeconds, batchSize: JOBS_PER_FETCH, includeMetadata: true as const };
+      const runBatch = <T extends object>(name: string, handle: (job: PgBoss.JobWithMetadata<T>) => Promise<void>) => async (batch: PgBoss.JobWithMetadata<T>[]) => {
+        const results = await Promise.allSettled(batch.map((job) => handle(job)));
+        await Promise.all(
+          results.map((r, i) => (r.status === 'rejected' ? boss.fail(name, batch[i].id, { message: r.reason instanceof Error ? r.reason.message : String(r.reason) }) : null)),
+        );
+      };
       for (let i = 0; i < config.concurrency; i++) {
-        await boss.work<TimerJob>(QUEUES.timer, options, async ([job]) => handlers.timer(job.data));
-        await boss.work<OutboxJob>(QUEUES.outbox, options, async ([job]) => handlers.outbox(job.data, job));
-        await boss.work<WebhookJob>(QUEUES.webhook, options, async ([job]) => handlers.webhook(job.data, job));
+        await boss.work<TimerJob>(QUEUES.timer, options, runBatch<TimerJob>(QUEUES.timer, (job) => handlers.timer(job.data)));
+        await boss.work<OutboxJob>(QUEUES.outbox, options, runBatch<OutboxJob>(QUEUES.outbox, (job) => handlers.outbox(job.data, job)));
+        await boss.work<WebhookJob>(QUEUES.webhook, options, runBatch<WebhookJob>(QUEUES.webhook, (job) => handlers.webhook(job.data, job)));
       }
     },
     stop: () => boss.stop({ graceful: true, wait: true, close: true, timeout: 10_000 }),
