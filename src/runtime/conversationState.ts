@@ -36,6 +36,8 @@ export interface ConversationState {
   channel: Channel;
   /** Virtual clock in ms since the conversation started. */
   now: number;
+  /** Where the clock started on a real calendar (scene.startAt in scene.timeZone), or null when the scene set none. */
+  clock: { startAt: string; timeZone: string } | null;
   contact: { assigneeId: string | null; tags: string[]; tasks: ContactTask[] };
   bot: BotStatus;
   /** While set, the bot is silent; it resumes by itself when the clock passes it. */
@@ -66,6 +68,7 @@ export function createConversationState(scene?: Scene): ConversationState {
     started: scene !== undefined,
     channel: scene?.channel ?? 'web_chat',
     now: 0,
+    clock: scene?.startAt ? { startAt: scene.startAt, timeZone: scene.timeZone ?? 'UTC' } : null,
     contact: { assigneeId: scene?.contactAssigned ? EXISTING_ASSIGNEE : null, tags: [], tasks: [] },
     bot: 'active',
     pausedUntil: null,

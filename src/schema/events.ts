@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { channelSchema, keyedRecord, variableNameSchema } from './primitives';
+import { localDateTimeSchema, timeZoneSchema } from './calendar';
 
 export const TRANSFER_OUTCOMES = ['answered', 'busy', 'no_answer', 'rejected'] as const;
 export const transferOutcomeSchema = z.enum(TRANSFER_OUTCOMES);
@@ -14,6 +15,9 @@ export const sceneSchema = z.object({
   // What a voice transfer will meet when no explicit transfer_outcome event is given.
   transferOutcome: z._default(transferOutcomeSchema, 'answered'),
   variables: z.prefault(keyedRecord(variableNameSchema, z.string()), {}),
+  // The virtual clock's real start: without it Hours nodes follow withinHours (open or closed).
+  startAt: z.optional(localDateTimeSchema).check(z.describe('Wall-clock date and time the conversation starts at, read in timeZone.')),
+  timeZone: z.optional(timeZoneSchema).check(z.describe('IANA time zone of startAt and of the clock shown in the Simulator; UTC when absent.')),
 });
 export type Scene = z.infer<typeof sceneSchema>;
 

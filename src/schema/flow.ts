@@ -20,6 +20,8 @@ import {
   pauseDataSchema,
 } from './nodes/actions';
 import { handoverDataSchema } from './nodes/handover';
+import { hoursCheckDataSchema } from './nodes/hours';
+import { calendarSchema } from './calendar';
 import { testCaseSchema } from './testCase';
 
 export const FLOW_FORMAT = 'baton.flow';
@@ -46,6 +48,7 @@ export const nodeSchema = z.discriminatedUnion('type', [
   nodeOf('handover', handoverDataSchema),
   nodeOf('channel_router', channelRouterDataSchema),
   nodeOf('condition', conditionDataSchema),
+  nodeOf('hours_check', hoursCheckDataSchema),
   nodeOf('end', endDataSchema),
   nodeOf('assign', assignDataSchema),
   nodeOf('create_task', createTaskDataSchema),
@@ -87,6 +90,7 @@ export const flowSettingsSchema = z.object({
     }),
     {},
   ),
+  calendars: z._default(z.array(calendarSchema).check(z.maxLength(50)), []).check(z.describe('Business calendars that Hours nodes refer to by id.')),
 });
 export type FlowSettings = z.infer<typeof flowSettingsSchema>;
 

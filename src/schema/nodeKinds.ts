@@ -19,6 +19,7 @@ import {
   pauseBotDataSchema,
   pauseDataSchema,
 } from './nodes/actions';
+import { HOURS_PORTS, HOURS_PORT_LABELS, hoursCheckDataSchema } from './nodes/hours';
 import { DESTINATION_LABELS, HANDOVER_PORTS, handoverDataSchema, type HandoverData } from './nodes/handover';
 
 export interface PortSpec {
@@ -152,6 +153,15 @@ export const NODE_KINDS = {
       { id: 'true', label: 'Yes' },
       { id: 'false', label: 'No' },
     ],
+  }),
+  hours_check: kind({
+    type: 'hours_check',
+    label: 'Hours',
+    group: 'Logic',
+    role: 'step',
+    description: 'Branches on a business calendar at the current time: open, closed, or a holiday.',
+    dataSchema: hoursCheckDataSchema,
+    ports: () => HOURS_PORTS.map((id) => ({ id, label: HOURS_PORT_LABELS[id] })),
   }),
   end: kind({
     type: 'end',

@@ -7,6 +7,7 @@ import { executeCondition } from './executeCondition';
 import { executeCreateTask } from './executeCreateTask';
 import { executeEnd } from './executeEnd';
 import { executeHandover } from './executeHandover';
+import { executeHoursCheck } from './executeHoursCheck';
 import { executeMessage } from './executeMessage';
 import { executePause } from './executePause';
 import { executePauseBot } from './executePauseBot';
@@ -27,6 +28,7 @@ const EXECUTORS: { [T in NodeType]: Executor<T> } = {
   handover: executeHandover,
   channel_router: executeChannelRouter,
   condition: executeCondition,
+  hours_check: executeHoursCheck,
   end: executeEnd,
   assign: executeAssign,
   create_task: executeCreateTask,

@@ -46,6 +46,8 @@ export function summarizeNode(node: FlowNode): string[] {
       if (c.check === 'variable') return [`{{${c.variable || '?'}}} ${c.operator.replace('_', ' ')} ${c.operator === 'exists' ? '' : `“${c.value}”`}`.trim()];
       return [`${c.check.replace(/_/g, ' ')}?`];
     }
+    case 'hours_check':
+      return [node.data.calendarId ? `Calendar ${node.data.calendarId}` : 'No calendar yet'];
     case 'end':
       return ['Ends the flow'];
     case 'assign':
