@@ -8,6 +8,7 @@
  * - one autosave of a 1,000-node flow (Dexie over fake-indexeddb) with 0 and 50 revisions kept, and one
  *   that also records a revision;
  * - what the crash journal adds per keystroke and per drag frame on a 1,000-node flow;
+ * - a runaway turn in the Simulator, to its step limit (issue 11: "the simulator never freezes the page");
  * - chunk sizes of the build in dist/ (raw and gzip; initial JavaScript apart from lazy chunks).
  * Prints a table, then one JSON line per figure.
  * Run: npx tsx bench/core.ts [--quick] [--dist=dist]
@@ -24,6 +25,7 @@ import { measureAutosave } from './measureAutosave';
 import { measureChunks } from './measureChunks';
 import { measureImport } from './measureImport';
 import { measureJournal } from './measureJournal';
+import { measureRunaway } from './measureRunaway';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -101,6 +103,7 @@ async function main() {
   figures.push(...measureImport());
   figures.push(...(await measureAutosave(1000)));
   figures.push(...measureJournal(1000));
+  figures.push(...measureRunaway());
   const chunks = measureChunks(dist);
   if (chunks.length === 0) console.error(`bench/core: no build in ${dist}/ (run vite build first); chunk sizes skipped`);
   figures.push(...chunks);

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyzeFlow } from '../../src/rules/analyzeFlow';
 import { validateFlow } from '../../src/rules/validateFlow';
 import { createRuntime, DEFAULT_MAX_STEPS_PER_TURN, type Effect } from '../../src/runtime';
-import { flowSchema, type Flow, type FlowInput } from '../../src/schema';
+import { flowSchema, parseFlow, type Flow, type FlowInput } from '../../src/schema';
 import { isHalted, sendInput, shownState, SIMULATOR_MAX_STEPS_PER_TURN, startSession, stepSession } from '../../src/ui/simulator/session';
 
 // Issue 11, item 4: the runtime stops runaway flows with a clear error, and the Simulator returns.
@@ -12,21 +14,11 @@ import { isHalted, sendInput, shownState, SIMULATOR_MAX_STEPS_PER_TURN, startSes
 // this flow is deployed for phone calls only, where a voice transfer's Rejected port comes later
 // from the dial. The runtime runs whatever scene it is given: on a browser call Twilio refuses the
 // transfer at once, so Rejected → "Trying again" → transfer → … spins within one turn.
+const parsed = parseFlow(readFileSync(fileURLToPath(new URL('./runawayRetry.baton.json', import.meta.url)), 'utf8'));
+if (!parsed.ok) throw new Error('runawayRetry.baton.json must parse');
+const runaway = parsed.flow;
 const flowOf = (input: Omit<FlowInput, 'format' | 'version' | 'id' | 'name'>): Flow =>
   flowSchema.parse({ format: 'baton.flow', version: 1, id: 'runaway', name: 'Runaway', ...input });
-const runaway = flowOf({
-  settings: { channels: ['phone_voice'] },
-  nodes: [
-    { id: 'start', type: 'trigger_conversation_start' },
-    { id: 'again', type: 'message', data: { text: 'Trying again…' } },
-    { id: 'call', type: 'handover', data: { destination: { kind: 'voice', to: '+14155550100' } } },
-  ],
-  edges: [
-    { id: 'e1', source: 'start', sourcePort: 'next', target: 'again' },
-    { id: 'e2', source: 'again', sourcePort: 'next', target: 'call' },
-    { id: 'e3', source: 'call', sourcePort: 'rejected', target: 'again' },
-  ],
-});
 const BROWSER_CALL = { channel: 'web_voice' } as const;
 const stopped = (steps: number, at: string) =>
   `Stopped after ${steps} steps in one turn, at node "${at}": the flow runs too long without waiting for input (a loop, or a chain longer than ${steps} steps).`;
