@@ -3,9 +3,10 @@ import type { Locator, Page } from 'playwright-core';
 
 /** Presses `key` (Tab by default) until `target` has focus: the way a keyboard user gets there. */
 export async function focusByKeyboard(page: Page, target: Locator, key = 'Tab', max = 90): Promise<void> {
+  await target.waitFor({ state: 'attached' }); // fail on a missing target at once, not after `max` presses
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 2_000 }).catch(() => false)) return;
   }
   throw new Error(`${key} never reached ${target}`);
 }
