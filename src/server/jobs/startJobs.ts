@@ -47,8 +47,18 @@ export async function startJobs(db: Database, databaseUrl: string | undefined, c
   await boss.start();
   const retry = { retryLimit: config.retryLimit, retryDelay: config.retryDelaySeconds, retryBackoff: true, expireInSeconds: config.expireInSeconds };
   for (const name of Object.values(QUEUES)) {
-    await boss.createQueue(name, { name, ...retry });
-    await boss.updateQueue(name, { name, ...retry });
+    // Two processes starting at once may deadlock in pg-boss's create_queue: try again shortly.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await boss.createQueue(name, { name, ...retry });
+        await boss.updateQueue(name, { name, ...retry });
+        break;
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (attempt >= 6 || (code !== '40P01' && code !== '23505')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt * (1 + Math.random())));
+      }
+    }
   }
 
   const send = (tx: Parameters<JobQueue['scheduleTimer']>[0], name: string, data: object, options: PgBoss.SendOptions = {}) =>
