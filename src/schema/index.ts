@@ -16,4 +16,3 @@ export * from './parseFlow';
 export * from './createNode';
 export * from './portsOf';
 export { MIGRATIONS } from './migrations';
-export * from './plural';
