@@ -4,6 +4,7 @@ import { CHANNELS, CHANNEL_LABELS } from '../../schema';
 import { useEditor } from '../store/useEditor';
 import { useEditorStore } from '../store/useEditorStore';
 import { selectFlow } from '../store/selectors';
+import { CalendarsEditor } from './CalendarsEditor';
 import { CheckboxField } from './fields/CheckboxField';
 import { TextField } from './fields/TextField';
 import { fieldId } from './fieldId';
@@ -89,6 +90,7 @@ export function FlowSettingsInspector() {
           + Add staff member
         </button>
       </div>
+      <CalendarsEditor calendars={settings.calendars} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { TextField } from './fields/TextField';
 import { fieldId } from './fieldId';
 import { GenericFields } from './GenericFields';
 import { HandoverInspector } from './HandoverInspector';
+import { HoursInspector } from './HoursInspector';
 import { NextStepPicker } from './NextStepPicker';
 import { PauseInspector } from './PauseInspector';
 import { useFieldErrors } from './useFieldErrors';
@@ -18,6 +19,7 @@ import { useFieldErrors } from './useFieldErrors';
 // Per-kind forms where the generic one is not enough; every other kind uses GenericFields.
 const INSPECTORS: Partial<Record<NodeType, ComponentType<{ node: never }>>> = {
   handover: HandoverInspector,
+  hours_check: HoursInspector,
   pause: PauseInspector,
 };
 
