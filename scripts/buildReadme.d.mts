@@ -4,3 +4,4 @@ export const FRONT_PAGE: { file: string; parts: string[] };
 export const PAGES: Page[];
 export const HAND_WRITTEN: { file: string; title: string; about: string }[];
 export function buildAll(): Map<string, string>;
+export function syncPages(files: Map<string, string>, options?: { dir?: string; check?: boolean }): string[];

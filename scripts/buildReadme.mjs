@@ -103,30 +103,33 @@ export function buildAll() {
   return out;
 }
 
-/** Generated pages under docs/ that no entry of PAGES produces any more. */
-function stalePages(files) {
-  return readdirSync(`${root}docs`)
+/**
+ * Writes `files` under `dir` (or, with `check`, only compares), never over a hand-written page,
+ * and returns what is wrong: pages out of date or missing, hand-written pages in the way, and
+ * generated pages under docs/ that no entry of PAGES produces any more.
+ */
+export function syncPages(files, { dir = root, check = false } = {}) {
+  const problems = [];
+  for (const [file, text] of files) {
+    const exists = existsSync(`${dir}${file}`);
+    const current = exists ? readFileSync(`${dir}${file}`, 'utf8') : null;
+    if (exists && file !== FRONT_PAGE.file && !GENERATED.test(current)) {
+      problems.push(`${file} is hand-written; give the page another name in scripts/buildReadme.mjs.`);
+    } else if (current !== text) {
+      if (check) problems.push(`${file} is ${exists ? 'out of date' : 'missing'}: run \`npm run readme\`.`);
+      else writeFileSync(`${dir}${file}`, text);
+    }
+  }
+  const stale = readdirSync(`${dir}docs`)
     .filter((name) => name.endsWith('.md') && !files.has(`docs/${name}`))
-    .filter((name) => GENERATED.test(read(`docs/${name}`)))
-    .map((name) => `docs/${name}`);
+    .filter((name) => GENERATED.test(readFileSync(`${dir}docs/${name}`, 'utf8')));
+  for (const name of stale) problems.push(`docs/${name} was generated from a part no page uses any more: delete it.`);
+  return problems;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const files = buildAll();
   const check = process.argv.includes('--check');
-  const problems = [];
-  for (const [file, text] of files) {
-    const exists = existsSync(`${root}${file}`);
-    const current = exists ? read(file) : null;
-    if (exists && file !== FRONT_PAGE.file && !GENERATED.test(current)) {
-      problems.push(`${file} is hand-written; give the page another name in scripts/buildReadme.mjs.`);
-    } else if (check && current !== text) {
-      problems.push(`${file} is ${exists ? 'out of date' : 'missing'}: run \`npm run readme\`.`);
-    } else if (!check && current !== text) {
-      writeFileSync(`${root}${file}`, text);
-    }
-  }
-  for (const file of stalePages(files)) problems.push(`${file} was generated from a part no page uses any more: delete it.`);
+  const problems = syncPages(buildAll(), { check });
   if (problems.length) {
     console.error(problems.join('\n'));
     process.exit(1);

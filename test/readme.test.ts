@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FRONT_PAGE, HAND_WRITTEN, PAGES } from '../scripts/buildReadme.mjs';
+import { FRONT_PAGE, HAND_WRITTEN, PAGES, buildAll, syncPages } from '../scripts/buildReadme.mjs';
 import { anchors, isExternal, links, mapLinks, shiftHeadings, slug } from '../scripts/markdown.mjs';
 import { renderCatalogue } from '../src/rules/renderCatalogue';
 
@@ -61,6 +62,38 @@ describe('README.md and the docs/ pages', () => {
   it('leave the hand-written pages alone', () => {
     for (const page of HAND_WRITTEN) {
       if (existsSync(page.file)) expect(readFileSync(page.file, 'utf8')).not.toMatch(/^<!-- Generated from/);
+    }
+  });
+});
+
+describe('npm run readme', () => {
+  it('writes every page but never over a hand-written one, and names generated pages left behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-readme-')) + '/';
+    try {
+      mkdirSync(`${dir}docs`);
+      writeFileSync(`${dir}docs/editor.md`, '# Notes kept by hand\n');
+      writeFileSync(`${dir}docs/old.md`, '<!-- Generated from docs/readme/old.md by npm run readme -->\n');
+      const files = buildAll();
+      const problems = [
+        'docs/editor.md is hand-written; give the page another name in scripts/buildReadme.mjs.',
+        'docs/old.md was generated from a part no page uses any more: delete it.',
+      ];
+      expect(syncPages(files, { dir })).toEqual(problems);
+      expect(readFileSync(`${dir}docs/editor.md`, 'utf8')).toBe('# Notes kept by hand\n');
+      expect(readFileSync(`${dir}README.md`, 'utf8')).toBe(files.get('README.md'));
+      expect(readFileSync(`${dir}docs/rules.md`, 'utf8')).toBe(files.get('docs/rules.md'));
+
+      writeFileSync(`${dir}docs/rules.md`, files.get('docs/rules.md')!.replace('Validator', 'Old'));
+      rmSync(`${dir}docs/cli.md`);
+      expect(syncPages(files, { dir, check: true })).toEqual([
+        problems[0],
+        'docs/rules.md is out of date: run `npm run readme`.',
+        'docs/cli.md is missing: run `npm run readme`.',
+        problems[1],
+      ]);
+      expect(existsSync(`${dir}docs/cli.md`)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

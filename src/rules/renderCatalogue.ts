@@ -3,7 +3,7 @@ import { ruleCatalogue } from './ruleCatalogue';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
-/** The rule catalogue as Markdown: docs/readme/rules.md is exactly this output (a test checks it). */
+/** The rule catalogue as Markdown: docs/readme/rules.md is exactly this output, shown on docs/rules.md (tests check both). */
 export function renderCatalogue(rules: readonly Rule[] = ruleCatalogue): string {
   const lines = [
     '## Validator rules',
