@@ -9,7 +9,10 @@ import { anchors, headings, isExternal, mapLinks, shiftHeadings, slug } from './
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The front page: intro.md, with guarantees.md at its `<!-- guarantees -->` line and the page list at `<!-- pages -->`. */
+/**
+ * The front page: intro.md, with guarantees.md at its `<!-- guarantees -->` line, the page list at
+ * `<!-- pages -->`, and its "N diagnostic codes" counted from the catalogue in rules.md.
+ */
 export const FRONT_PAGE = { file: 'README.md', parts: ['intro', 'guarantees'] };
 
 /**
@@ -82,7 +85,9 @@ function frontPage() {
   const list = [...PAGES.map((p) => ({ ...p, title: pageTitle(p) })), ...HAND_WRITTEN]
     .map((p) => `- [${p.title}](${p.file}): ${p.about}.`)
     .join('\n');
+  const codes = part('rules').match(/^\| `[^`]+` \| /gm)?.length ?? 0;
   return part('intro')
+    .replace(/\d+(?= diagnostic codes)/, String(codes))
     .replace(/^<!-- guarantees -->$/m, () => part('guarantees'))
     .replace(/^<!-- pages -->$/m, () => list);
 }

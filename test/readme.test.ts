@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { FRONT_PAGE, HAND_WRITTEN, PAGES, buildAll, syncPages } from '../scripts/buildReadme.mjs';
 import { anchors, isExternal, links, mapLinks, shiftHeadings, slug } from '../scripts/markdown.mjs';
 import { renderCatalogue } from '../src/rules/renderCatalogue';
+import { CODES } from '../src/rules/ruleCatalogue';
 
 const generated = [FRONT_PAGE.file, ...PAGES.map((page) => page.file)];
 
@@ -55,8 +56,9 @@ describe('README.md and the docs/ pages', () => {
     }
   });
 
-  it('show the rule catalogue, rendered from src/rules, on the rules page', () => {
+  it('show the rule catalogue, rendered from src/rules, on the rules page, and count its codes on the front page', () => {
     expect(readFileSync('docs/rules.md', 'utf8')).toContain(shiftHeadings(renderCatalogue(), -1).trim());
+    expect(readFileSync('README.md', 'utf8')).toContain(`${CODES.size} diagnostic codes`);
   });
 
   it('leave the hand-written pages alone', () => {
