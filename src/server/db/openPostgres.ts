@@ -1,10 +1,19 @@
 import pg from 'pg';
 import type { Database, Queryable } from './database';
 
-/** A multi-statement query gives pg an array of results; the last one's rows. */
-async function execRows(q: pg.Pool | pg.PoolClient, sql: string): Promise<Record<string, unknown>[]> {
-  const result = (await q.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
-  return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
+/** The Queryable over a pool (each query on any connection) or one checked-out client (a transaction). */
+function queryable(q: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    async query(sql, params) {
+      const result = await q.query(sql, params as unknown[] | undefined);
+      return { rows: result.rows, rowCount: result.rowCount ?? 0 };
+    },
+    async exec(sql) {
+      // A multi-statement query gives pg an array of results; the last one's rows.
+      const result = (await q.query(sql)) as unknown as pg.QueryResult | pg.QueryResult[];
+      return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
+    },
+  };
 }
 
 /** PostgreSQL through a pg Pool; `max` connections per process. */
@@ -13,28 +22,14 @@ export async function openPostgres(connectionString: string, max = 10): Promise<
   // An idle client that loses its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   await pool.query('SELECT 1');
-  const root: Queryable = {
-    async query(sql, params) {
-      const result = await pool.query(sql, params as unknown[] | undefined);
-      return { rows: result.rows, rowCount: result.rowCount ?? 0 };
-    },
-    exec: (sql) => execRows(pool, sql),
-  };
   return {
     kind: 'postgres',
-    ...root,
+    ...queryable(pool),
     async transaction(body) {
       const client = await pool.connect();
-      const tx: Queryable = {
-        async query(sql, params) {
-          const result = await client.query(sql, params as unknown[] | undefined);
-          return { rows: result.rows, rowCount: result.rowCount ?? 0 };
-        },
-        exec: (sql) => execRows(client, sql),
-      };
       try {
         await client.query('BEGIN');
-        const value = await body(tx);
+        const value = await body(queryable(client));
         await client.query('COMMIT');
         return value;
       } catch (error) {
