@@ -110,8 +110,8 @@ export function buildAll() {
 
 /**
  * Writes `files` under `dir` (or, with `check`, only compares), never over a hand-written page,
- * and returns what is wrong: pages out of date or missing, hand-written pages in the way, and
- * generated pages under docs/ that no entry of PAGES produces any more.
+ * and returns what is wrong: pages out of date or missing, hand-written pages in the way,
+ * generated pages under docs/ that no entry of PAGES produces any more, and parts on no page.
  */
 export function syncPages(files, { dir = root, check = false } = {}) {
   const problems = [];
@@ -129,6 +129,9 @@ export function syncPages(files, { dir = root, check = false } = {}) {
     .filter((name) => name.endsWith('.md') && !files.has(`docs/${name}`))
     .filter((name) => GENERATED.test(readFileSync(`${dir}docs/${name}`, 'utf8')));
   for (const name of stale) problems.push(`docs/${name} was generated from a part no page uses any more: delete it.`);
+  const used = new Set([FRONT_PAGE, ...PAGES].flatMap((page) => page.parts));
+  const parts = existsSync(`${dir}docs/readme`) ? readdirSync(`${dir}docs/readme`).filter((name) => name.endsWith('.md')) : [];
+  for (const name of parts) if (!used.has(name.slice(0, -3))) problems.push(`docs/readme/${name} is on no page: add it to PAGES in scripts/buildReadme.mjs.`);
   return problems;
 }
 

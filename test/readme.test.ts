@@ -69,16 +69,18 @@ describe('README.md and the docs/ pages', () => {
 });
 
 describe('npm run readme', () => {
-  it('writes every page but never over a hand-written one, and names generated pages left behind', () => {
+  it('writes every page but never over a hand-written one, and names generated pages left behind and parts on no page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-readme-')) + '/';
     try {
-      mkdirSync(`${dir}docs`);
+      mkdirSync(`${dir}docs/readme`, { recursive: true });
+      writeFileSync(`${dir}docs/readme/orphan.md`, '## A part nobody placed\n');
       writeFileSync(`${dir}docs/editor.md`, '# Notes kept by hand\n');
       writeFileSync(`${dir}docs/old.md`, '<!-- Generated from docs/readme/old.md by npm run readme -->\n');
       const files = buildAll();
       const problems = [
         'docs/editor.md is hand-written; give the page another name in scripts/buildReadme.mjs.',
         'docs/old.md was generated from a part no page uses any more: delete it.',
+        'docs/readme/orphan.md is on no page: add it to PAGES in scripts/buildReadme.mjs.',
       ];
       expect(syncPages(files, { dir })).toEqual(problems);
       expect(readFileSync(`${dir}docs/editor.md`, 'utf8')).toBe('# Notes kept by hand\n');
@@ -91,7 +93,7 @@ describe('npm run readme', () => {
         problems[0],
         'docs/rules.md is out of date: run `npm run readme`.',
         'docs/cli.md is missing: run `npm run readme`.',
-        problems[1],
+        ...problems.slice(1),
       ]);
       expect(existsSync(`${dir}docs/cli.md`)).toBe(false);
     } finally {
