@@ -8,6 +8,6 @@ export function describeConnection(flow: Flow, connection: Connection): string {
   const target = flow.nodes.find((n) => n.id === connection.target);
   const ports = source ? portsOf(source) : [];
   const port = ports.find((p) => p.id === connection.sourcePort);
-  const from = port && ports.length > 1 ? port.label : nodeName(source);
-  return `${from} → ${nodeName(target)}`;
+  const from = port && ports.length > 1 ? port.label : nodeName(source, flow);
+  return `${from} → ${nodeName(target, flow)}`;
 }

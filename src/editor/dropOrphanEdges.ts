@@ -1,6 +1,5 @@
 import type { Draft } from 'immer';
-import { portsOf, type Flow, type FlowNode, type PortSpec } from '../schema';
-import { nodeName } from './nodeName';
+import { plural, portsOf, titleNode, type Flow, type FlowNode, type PortSpec } from '../schema';
 
 /**
  * After a node's data changed, its ports may have changed too (a Handover's outcome ports follow
@@ -14,6 +13,5 @@ export function dropOrphanEdges(draft: Draft<Flow>, before: FlowNode, after: Flo
   draft.edges = draft.edges.filter((e) => !(e.source === after.id && !ports.has(e.sourcePort)));
   const labels = new Map<string, string>(portsOf(before).map((p: PortSpec) => [p.id, p.label]));
   const names = dropped.map((e) => `"${labels.get(e.sourcePort) ?? e.sourcePort}"`);
-  const noun = dropped.length === 1 ? 'connection' : 'connections';
-  return `Removed ${dropped.length} ${noun} from ${nodeName(after)}: ${names.join(', ')} no longer exists for this destination`;
+  return `Removed ${plural(dropped.length, 'connection')} from ${titleNode(after, draft)}: ${names.join(', ')} no longer exists for this destination`;
 }

@@ -16,3 +16,5 @@ export * from './parseFlow';
 export * from './createNode';
 export * from './portsOf';
 export { MIGRATIONS } from './migrations';
+export * from './nameNode';
+export * from './plural';

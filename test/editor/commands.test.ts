@@ -44,7 +44,7 @@ describe('editor commands (undo/redo round trips)', () => {
     expect(after.nodes.map((n) => n.id)).toEqual(['trigger', 'msg', 'handover']);
     expect(after.edges.some((e) => e.source === 'pause' || e.target === 'pause')).toBe(false);
     expect(after.layout.nodes.pause).toBeUndefined();
-    expect(store.getState().undoLabel).toBe('Delete Pause');
+    expect(store.getState().undoLabel).toBe('Delete Pause 1.5 s');
   });
 
   it('removeEdges and disconnect remove exactly the named connection', () => {
@@ -55,7 +55,7 @@ describe('editor commands (undo/redo round trips)', () => {
     expect(after.edges).toHaveLength(2);
     const { after: again } = expectRoundTrip(store, disconnect, { source: 'msg', sourcePort: 'next' });
     expect(again.edges).toHaveLength(1);
-    expect(store.getState().undoLabel).toBe('Disconnect Message → Pause');
+    expect(store.getState().undoLabel).toBe('Disconnect Message "Thank you! Someone from the…" → Pause 1.5 s');
   });
 
   it('deleteSelection removes selected nodes and edges, bound to Delete and Backspace', () => {
@@ -73,7 +73,7 @@ describe('editor commands (undo/redo round trips)', () => {
     expect(after.layout.nodes.msg).toEqual({ x: 5, y: 6 });
     expect(after.layout.nodes.ghost).toBeUndefined();
     expect(after.nodes).toEqual(before.nodes);
-    expect(store.getState().undoLabel).toBe('Move Message');
+    expect(store.getState().undoLabel).toBe('Move Message "Thank you! Someone from the…"');
   });
 
   it('connect adds an edge and labels the step by port and target', () => {
@@ -81,7 +81,7 @@ describe('editor commands (undo/redo round trips)', () => {
     store.run(addNode, { type: 'message', id: 'sorry', position: { x: 0, y: 0 } });
     const { after } = expectRoundTrip(store, connect, { source: 'handover', sourcePort: 'busy', target: 'sorry' });
     expect(after.edges.at(-1)).toMatchObject({ source: 'handover', sourcePort: 'busy', target: 'sorry' });
-    expect(store.getState().undoLabel).toBe('Connect Busy → Message');
+    expect(store.getState().undoLabel).toBe('Connect Busy → Message 2');
   });
 
   it('updateNodeData deep-merges, validates, and refuses invalid values naming the field', () => {
@@ -92,7 +92,7 @@ describe('editor commands (undo/redo round trips)', () => {
     const flow = store.getState().flow;
     expect(store.run(updateNodeData, { id: 'pause', data: { seconds: 'long' } })).toBe(false);
     expect(store.getState().flow).toBe(flow);
-    expect(store.getState().notice?.message).toMatch(/Pause: .* at \/nodes\/2\/data\/seconds/);
+    expect(store.getState().notice?.message).toMatch(/^Pause 1.5 s: .* at \/nodes\/2\/data\/seconds/);
     expectRoundTrip(store, updateNodeData, { id: 'msg', data: { text: 'Bye' }, replace: true });
   });
 

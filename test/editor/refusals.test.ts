@@ -35,7 +35,7 @@ describe('refusals with reasons', () => {
     const store = buildStore();
     store.run(addNode, { type: 'message', id: 'other', position: { x: 0, y: 0 } });
     const check = canConnect(store.getState().flow, { source: 'msg', sourcePort: 'next', target: 'other' });
-    expect(check).toEqual({ ok: false, reason: 'The "Next" output of Message already leads to Pause; disconnect it first' });
+    expect(check).toEqual({ ok: false, reason: 'The "Next" output of Message "Thank you! Someone from the…" already leads to Pause 1.5 s; disconnect it first' });
     expect(store.run(connect, { source: 'msg', sourcePort: 'next', target: 'other' })).toBe(false);
     expect(store.getState().notice?.message).toBe((check as { reason: string }).reason);
   });
@@ -57,7 +57,7 @@ describe('refusals with reasons', () => {
       ok: false,
       reason: expect.stringContaining('has no "no_agents" output; its outputs are "transferred", "busy", "no_answer", "rejected"'),
     });
-    expect(canConnect(flow, { source: 'msg', sourcePort: 'next', target: 'msg' })).toMatchObject({ ok: false, reason: 'Message cannot connect to itself' });
+    expect(canConnect(flow, { source: 'msg', sourcePort: 'next', target: 'msg' })).toMatchObject({ ok: false, reason: 'Message "Thank you! Someone from the…" cannot connect to itself' });
     expect(canConnect(flow, { source: 'nope', sourcePort: 'next', target: 'msg' })).toMatchObject({ ok: false, reason: expect.stringContaining('"nope"') });
     expect(canConnect(flow, { source: 'msg', sourcePort: 'next', target: 'nope' })).toMatchObject({ ok: false, reason: expect.stringContaining('"nope"') });
     expect(canConnect(flow, { source: 'handover', sourcePort: 'busy', target: 'msg' })).toEqual({ ok: true });

@@ -19,11 +19,12 @@ describe('canvas', () => {
     const canvas = screen.getByRole('region', { name: 'Flow canvas' });
     const handover = await within(canvas).findByRole('group', { name: 'Handover' });
     expect(handover).toHaveTextContent('To sip:desk@example.com');
+    expect(within(handover).getByText('Voice transfer to sip:desk@example.com')).toHaveClass('flow-node-title');
     expect(handover).toHaveTextContent('2 SIP headers');
     // Twilio never retries: an unconnected failure branch drops the call, and the node says so.
     for (const port of ['Busy', 'No answer', 'Rejected']) expect(within(handover).getByLabelText(`${port} output`)).toBeInTheDocument();
     expect(within(handover).getAllByText('drops call')).toHaveLength(3);
-    expect(within(canvas).getByRole('group', { name: 'Pause' })).toHaveTextContent('1.5 s');
+    expect(within(canvas).getByRole('group', { name: 'Pause' })).toHaveTextContent('Pause 1.5 s');
     const trigger = within(canvas).getByRole('group', { name: 'Knowledge gap' });
     expect(trigger).toHaveTextContent('Off');
     // The disabled trigger leaves nothing enabled: the validator's finding shows as a badge on it.
@@ -37,9 +38,10 @@ describe('canvas', () => {
     expect(within(handover).getAllByText('drops call')).toHaveLength(3);
     const zoomOut = screen.getByRole('button', { name: 'Zoom Out' });
     for (let i = 0; i < 8 && !zoomOut.hasAttribute('disabled'); i++) await user.click(zoomOut);
-    await waitFor(() => expect(within(canvas).getByRole('group', { name: 'Handover' })).not.toHaveTextContent('sip:desk@example.com'));
+    await waitFor(() => expect(within(canvas).getByRole('group', { name: 'Handover' })).not.toHaveTextContent('2 SIP headers'));
     const compact = within(canvas).getByRole('group', { name: 'Handover' });
-    expect(compact).toHaveTextContent('Handover');
+    // The compact face keeps the name every view uses: an untitled node by kind and what it does.
+    expect(compact).toHaveTextContent('Voice transfer to sip:desk@example.com');
     expect(within(compact).queryByText('drops call')).toBeNull();
     expect(within(compact).queryByLabelText('Busy output')).toBeNull();
     // React Flow anchors edges on the handles it finds when a node mounts: the compact face keeps one
@@ -54,20 +56,20 @@ describe('canvas', () => {
     await user.click(screen.getByRole('button', { name: 'Zoom In' }));
     await user.click(screen.getByRole('button', { name: 'Zoom In' }));
     await user.click(screen.getByRole('button', { name: 'Zoom In' }));
-    await waitFor(() => expect(within(canvas).getByRole('group', { name: 'Handover' })).toHaveTextContent('sip:desk@example.com'));
+    await waitFor(() => expect(within(canvas).getByRole('group', { name: 'Handover' })).toHaveTextContent('2 SIP headers'));
   });
 
   it('zooms with the keyboard: - out to the compact face, Shift+0 back to 100 %, Shift+1 to fit, Shift+2 to the selection', async () => {
     const { user, select } = renderEditor(voiceFlow());
     const canvas = screen.getByRole('region', { name: 'Flow canvas' });
     const face = () => within(canvas).getByRole('group', { name: 'Handover' });
-    await waitFor(() => expect(face()).toHaveTextContent('sip:desk@example.com'));
+    await waitFor(() => expect(face()).toHaveTextContent('2 SIP headers'));
     const zoom = () => Number(/scale\(([\d.]+)\)/.exec(canvas.querySelector<HTMLElement>('.react-flow__viewport')!.style.transform)?.[1]);
     const start = zoom();
     await user.keyboard('-');
     await waitFor(() => expect(zoom()).toBeLessThan(start));
     for (let i = 0; i < 8; i++) await user.keyboard('-');
-    await waitFor(() => expect(face()).not.toHaveTextContent('sip:desk@example.com'));
+    await waitFor(() => expect(face()).not.toHaveTextContent('2 SIP headers'));
     await user.keyboard('{Shift>}[Digit0]{/Shift}');
     await waitFor(() => expect(zoom()).toBe(1));
     // One node selected, zoomed out: Shift+2 frames it, at 100 % at most.
@@ -78,7 +80,7 @@ describe('canvas', () => {
     await waitFor(() => expect(zoom()).toBe(1));
     // 100 % about the centre may leave the handover off screen; Shift+1 fits it all, readable.
     await user.keyboard('{Shift>}[Digit1]{/Shift}');
-    await waitFor(() => expect(face()).toHaveTextContent('sip:desk@example.com'));
+    await waitFor(() => expect(face()).toHaveTextContent('2 SIP headers'));
     expect(zoom()).toBeGreaterThanOrEqual(0.4);
   });
 
@@ -98,7 +100,7 @@ describe('canvas', () => {
     const search = screen.getByRole('combobox', { name: 'Search nodes' });
     expect(search).toHaveFocus();
     await user.type(search, 'desk');
-    expect(screen.getByRole('option', { name: /Handover/ })).toBeInTheDocument();
+    expect(screen.getByRole('option', { name: /^Voice transfer to sip:desk@example.com/ })).toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(store.getState().selection.nodeIds).toEqual(['h1']);
     expect(within(screen.getByRole('complementary', { name: 'Inspector' })).getByRole('heading', { name: 'Handover' })).toBeInTheDocument();

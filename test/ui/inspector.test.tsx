@@ -129,14 +129,18 @@ describe('inspector', () => {
 
   it('names each "Next step" choice as the canvas shows it, with the id only when two read the same', async () => {
     const hello = createNode('message', 'm1', { text: 'Hello' });
-    const flow = makeFlow([createNode('pause', 'p1'), hello, createNode('end', 'e1'), createNode('end', 'e2'), createNode('note', 'n1')]);
-    const { user, select } = renderEditor(flow);
+    const again = createNode('message', 'm2', { text: 'Hello' });
+    const flow = makeFlow([createNode('pause', 'p1'), hello, again, createNode('end', 'e1'), createNode('end', 'e2'), createNode('note', 'n1')]);
+    const { store, user, select } = renderEditor(flow);
     select('p1');
     const picker = await screen.findByRole('combobox', { name: 'Next step after Next' });
     const options = within(picker).getAllByRole('option').map((o) => o.textContent);
-    expect(options).toEqual(['— not connected —', 'Message · “Hello”', 'End · Ends the flow (e1)', 'End · Ends the flow (e2)']);
-    await user.selectOptions(picker, 'Message · “Hello”');
-    expect(picker).toHaveDisplayValue('Message · “Hello”');
+    // Untitled steps read as everywhere else ("End 1" is the first End in flow order); two messages
+    // saying the same thing are told apart by id, the only thing that differs.
+    expect(options).toEqual(['— not connected —', 'Message "Hello" (m1)', 'Message "Hello" (m2)', 'End 1', 'End 2']);
+    await user.selectOptions(picker, 'End 2');
+    expect(picker).toHaveDisplayValue('End 2');
+    expect(store.getState().flow.edges).toContainEqual(expect.objectContaining({ source: 'p1', target: 'e2' }));
   });
 
   it('shows flow settings when nothing is selected, and adds staff', async () => {

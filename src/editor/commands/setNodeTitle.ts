@@ -16,5 +16,5 @@ export const setNodeTitle: Command<{ id: string; title: string }> = {
     if (title) node.title = title;
     else delete node.title;
   },
-  describe: (args, flow) => `Rename ${nodeName(flow.nodes.find((n) => n.id === args.id))}`,
+  describe: (args, flow) => `Rename ${nodeName(flow.nodes.find((n) => n.id === args.id), flow)}`,
 };

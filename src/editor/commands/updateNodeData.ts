@@ -28,7 +28,7 @@ export const updateNodeData: Command<UpdateNodeDataArgs> = {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = toPointer(['nodes', index, 'data', ...issue.path]);
-      return ctx.refuse(`${nodeName(before)}: ${issue.message} at ${where}`);
+      return ctx.refuse(`${nodeName(before, ctx.flow)}: ${issue.message} at ${where}`);
     }
     if (JSON.stringify(parsed.data) === JSON.stringify(before.data)) return false;
     // The kind's schema checked the data; the union of node types cannot say so statically.
@@ -37,5 +37,5 @@ export const updateNodeData: Command<UpdateNodeDataArgs> = {
     const dropped = dropOrphanEdges(draft, before, after);
     if (dropped) ctx.say(dropped);
   },
-  describe: (args, flow) => `Edit ${nodeName(flow.nodes.find((n) => n.id === args.id))}`,
+  describe: (args, flow) => `Edit ${nodeName(flow.nodes.find((n) => n.id === args.id), flow)}`,
 };

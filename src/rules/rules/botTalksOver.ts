@@ -1,6 +1,6 @@
+import { nameNode } from '../../schema';
 import type { FlowNode } from '../../schema';
 import { defineRule } from '../defineRule';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 
 // The conversation comes back to the bot at another handover's outcome or when a Pause bot resumes;
@@ -13,7 +13,7 @@ export const botTalksOver = defineRule({
   codes: [
     { code: 'ownership.bot_message_after_transfer', severity: 'error', summary: 'A bot Message can run after a handover transferred the conversation, before it comes back: the bot would talk over the person who now owns it.' },
   ],
-  run({ graph }, report) {
+  run({ flow, graph }, report) {
     // One breadth-first walk from every `transferred` port at once, remembering which handover got
     // to each node first, so the rule stays O(nodes + edges) however many handovers there are.
     const owner = new Map<string, string>();
@@ -29,7 +29,7 @@ export const botTalksOver = defineRule({
       const handover = graph.nodeById.get(owner.get(node.id)!)!;
       if (node.type === 'message') {
         report('ownership.bot_message_after_transfer', {
-          message: `${nameNode(node)} can run after ${nameNode(handover)} transferred the conversation, so the bot would talk over the person who now owns it; move the message before the handover or after a Pause bot's "Resumed" port.`,
+          message: `${nameNode(node, flow)} can run after ${nameNode(handover, flow)} transferred the conversation, so the bot would talk over the person who now owns it; move the message before the handover or after a Pause bot's "Resumed" port.`,
           nodeId: node.id,
           path: graph.nodePath(node.id, 'data', 'text'),
         });

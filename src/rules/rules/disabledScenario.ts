@@ -1,6 +1,5 @@
-import { kindOf } from '../../schema';
+import { kindOf, nameNode } from '../../schema';
 import { defineRule } from '../defineRule';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 
 export const disabledScenario = defineRule({
@@ -9,7 +8,7 @@ export const disabledScenario = defineRule({
   codes: [
     { code: 'scenario.disabled.steps_never_run', severity: 'info', summary: 'Steps only a disabled scenario leads to never run while it is off.' },
   ],
-  run({ graph }, report) {
+  run({ flow, graph }, report) {
     // Nodes an enabled trigger reaches are already claimed; each remaining step is counted for the
     // first disabled trigger (document order) that reaches it, in one shared walk.
     const claimed = new Set(graph.reachable);
@@ -23,7 +22,7 @@ export const disabledScenario = defineRule({
       }
       if (only.length === 0) continue;
       report('scenario.disabled.steps_never_run', {
-        message: `${nameNode(trigger)} is off, so the ${only.length} step(s) only it leads to never run while the scenario is off (${only.slice(0, 5).join(', ')}${only.length > 5 ? ', …' : ''}).`,
+        message: `${nameNode(trigger, flow)} is off, so the ${only.length} step(s) only it leads to never run while the scenario is off (${only.slice(0, 5).join(', ')}${only.length > 5 ? ', …' : ''}).`,
         nodeId: trigger.id,
         path: graph.nodePath(trigger.id, 'data', 'enabled'),
       });

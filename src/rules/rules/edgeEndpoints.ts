@@ -1,6 +1,5 @@
-import { kindOf } from '../../schema';
+import { kindOf, nameNode } from '../../schema';
 import { defineRule } from '../defineRule';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 
 export const edgeEndpoints = defineRule({
@@ -29,7 +28,7 @@ export const edgeEndpoints = defineRule({
         if (!ports.has(edge.sourcePort)) {
           const list = ports.size > 0 ? `its ports are ${[...ports].join(', ')}` : 'it has no output ports';
           report('structure.edge_unknown_port', {
-            message: `${where} leaves ${nameNode(source)} from port "${edge.sourcePort}", but ${list}; reconnect it to one of them.`,
+            message: `${where} leaves ${nameNode(source, flow)} from port "${edge.sourcePort}", but ${list}; reconnect it to one of them.`,
             edgeId: edge.id,
             nodeId: source.id,
             path: `/edges/${index}/sourcePort`,
@@ -49,8 +48,8 @@ export const edgeEndpoints = defineRule({
       report(role === 'trigger' ? 'structure.edge_into_trigger' : 'structure.edge_into_note', {
         message:
           role === 'trigger'
-            ? `${where} goes into ${nameNode(target)}; a trigger starts the flow and takes no input. Delete the edge.`
-            : `${where} goes into ${nameNode(target)}; notes are annotations, not steps. Delete the edge.`,
+            ? `${where} goes into ${nameNode(target, flow)}; a trigger starts the flow and takes no input. Delete the edge.`
+            : `${where} goes into ${nameNode(target, flow)}; notes are annotations, not steps. Delete the edge.`,
         edgeId: edge.id,
         nodeId: target.id,
         path: `/edges/${index}/target`,

@@ -1,5 +1,5 @@
+import { nameNode } from '../../schema';
 import { defineRule } from '../defineRule';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 
 /** Seed: "You can configure a maximum of 6 handover actions per bot." */
@@ -16,7 +16,7 @@ export const handoverLimit = defineRule({
     flow.nodes.forEach((node, index) => {
       if (node.type !== 'handover' || ++count <= MAX_HANDOVERS) return;
       report('scenario.handover.limit', {
-        message: `${nameNode(node)} is handover number ${count}; a bot can have at most ${MAX_HANDOVERS}. Reuse an existing handover or remove this one.`,
+        message: `${nameNode(node, flow)} is handover number ${count}; a bot can have at most ${MAX_HANDOVERS}. Reuse an existing handover or remove this one.`,
         nodeId: node.id,
         path: `/nodes/${index}`,
       });

@@ -1,7 +1,7 @@
+import { nameNode } from '../../schema';
 import type { FlowNode } from '../../schema';
 import { defineRule } from '../defineRule';
 import { detectPhi } from '../detectPhi';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 
 /** The bot-facing texts of a node, with the keys to each under the node. */
@@ -26,13 +26,13 @@ export const phiContent = defineRule({
   codes: [
     { code: 'content.phi', severity: 'warning', summary: 'Bot content looks like protected health information (date of birth, medical record number, SSN); these AI features must not process PHI.' },
   ],
-  run({ graph }, report) {
+  run({ flow, graph }, report) {
     for (const node of graph.nodeById.values()) {
       for (const [text, keys] of textsOf(node)) {
         const what = detectPhi(text);
         if (!what) continue;
         report('content.phi', {
-          message: `${nameNode(node)} contains what looks like ${what}; the bot must not process protected health information, so remove it.`,
+          message: `${nameNode(node, flow)} contains what looks like ${what}; the bot must not process protected health information, so remove it.`,
           nodeId: node.id,
           path: graph.nodePath(node.id, ...keys),
         });

@@ -1,5 +1,5 @@
+import { nameNode } from '../../schema';
 import { defineRule } from '../defineRule';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 
 export const portUsedOnce = defineRule({
@@ -20,7 +20,7 @@ export const portUsedOnce = defineRule({
         return;
       }
       report('structure.port_used_twice', {
-        message: `Port "${edge.sourcePort}" of ${nameNode(source)} already leads through edge "${earlier}"; edge "${edge.id}" is never followed. Delete one, or add a Condition or Channel router to branch.`,
+        message: `Port "${edge.sourcePort}" of ${nameNode(source, flow)} already leads through edge "${earlier}"; edge "${edge.id}" is never followed. Delete one, or add a Condition or Channel router to branch.`,
         edgeId: edge.id,
         nodeId: source.id,
         path: `/edges/${index}/sourcePort`,

@@ -1,6 +1,6 @@
+import { nameNode } from '../../schema';
 import { assigneesOf } from '../assigneesOf';
 import { defineRule } from '../defineRule';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 
 export const staffNotifications = defineRule({
@@ -21,7 +21,7 @@ export const staffNotifications = defineRule({
         const index = silent.get(ref.staffId);
         if (index === undefined) continue;
         report('staff.notifications.off', {
-          message: `${nameNode(node)} assigns the ${ref.what} to ${flow.settings.staff[index].name}, who has both notifications off ("When a conversation / task gets assigned to me"), so they will not be told; turn one on in Settings → Staff.`,
+          message: `${nameNode(node, flow)} assigns the ${ref.what} to ${flow.settings.staff[index].name}, who has both notifications off ("When a conversation / task gets assigned to me"), so they will not be told; turn one on in Settings → Staff.`,
           nodeId: node.id,
           path: `/settings/staff/${index}/notifications`,
         });

@@ -1,6 +1,6 @@
+import { nameNode } from '../../schema';
 import { assigneesOf } from '../assigneesOf';
 import { defineRule } from '../defineRule';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 
 export const staffReferences = defineRule({
@@ -16,7 +16,7 @@ export const staffReferences = defineRule({
     for (const node of graph.nodeById.values()) {
       if (node.type === 'assign' && node.data.assigneeId.trim() === '') {
         report('assign.assignee.empty', {
-          message: `${nameNode(node)} names nobody; choose a staff member to assign the conversation to.`,
+          message: `${nameNode(node, flow)} names nobody; choose a staff member to assign the conversation to.`,
           nodeId: node.id,
           path: graph.nodePath(node.id, 'data', 'assigneeId'),
         });
@@ -24,7 +24,7 @@ export const staffReferences = defineRule({
       for (const ref of assigneesOf(node)) {
         if (staff.has(ref.staffId)) continue;
         report('staff.unknown', {
-          message: `${nameNode(node)} assigns the ${ref.what} to "${ref.staffId}", who is not a staff member (${known}).`,
+          message: `${nameNode(node, flow)} assigns the ${ref.what} to "${ref.staffId}", who is not a staff member (${known}).`,
           nodeId: node.id,
           path: graph.nodePath(node.id, ...ref.keys),
         });

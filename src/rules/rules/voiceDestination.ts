@@ -1,6 +1,6 @@
+import { nameNode } from '../../schema';
 import { defineRule } from '../defineRule';
 import { handoversOf } from '../handoversOf';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 import { classifyDestination } from '../voice/classifyDestination';
 
@@ -12,22 +12,22 @@ export const voiceDestination = defineRule({
     { code: 'voice.destination.invalid', severity: 'error', summary: 'The voice destination is neither an E.164 number nor a valid sip:/sips: URI (under 255 characters).' },
     { code: 'voice.destination.not_possible', severity: 'warning', summary: 'The E.164 number is well formed but not a possible number for its country.' },
   ],
-  run({ graph }, report) {
+  run({ flow, graph }, report) {
     for (const { node, destination } of handoversOf(graph, 'voice')) {
       const path = graph.nodePath(node.id, 'data', 'destination', 'to');
       const info = classifyDestination(destination.to);
       if (destination.to.trim() === '') {
         report('voice.destination.empty', {
-          message: `${nameNode(node)} has no destination; enter an E.164 number (+12025551234) or a SIP URI (sip:agent@example.com).`,
+          message: `${nameNode(node, flow)} has no destination; enter an E.164 number (+12025551234) or a SIP URI (sip:agent@example.com).`,
           nodeId: node.id,
           path,
         });
       } else if (info.kind === 'invalid') {
-        report('voice.destination.invalid', { message: `${nameNode(node)}: ${info.reason}`, nodeId: node.id, path });
+        report('voice.destination.invalid', { message: `${nameNode(node, flow)}: ${info.reason}`, nodeId: node.id, path });
       } else if (info.kind === 'e164' && !info.possible) {
         const where = info.country ? `in ${info.country}` : 'for any country calling code';
         report('voice.destination.not_possible', {
-          message: `${nameNode(node)}: ${info.number} is not a possible phone number ${where} (wrong length or prefix); check the digits.`,
+          message: `${nameNode(node, flow)}: ${info.number} is not a possible phone number ${where} (wrong length or prefix); check the digits.`,
           nodeId: node.id,
           path,
         });

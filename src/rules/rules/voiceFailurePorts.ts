@@ -1,7 +1,6 @@
-import { VOICE_FAILURE_PORTS } from '../../schema';
+import { nameNode, VOICE_FAILURE_PORTS } from '../../schema';
 import { defineRule } from '../defineRule';
 import { handoversOf } from '../handoversOf';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 
 const LABEL: Record<(typeof VOICE_FAILURE_PORTS)[number], string> = { busy: 'Busy', no_answer: 'No answer', rejected: 'Rejected' };
@@ -12,13 +11,13 @@ export const voiceFailurePorts = defineRule({
   codes: [
     { code: 'voice.port.unconnected', severity: 'warning', summary: 'A voice failure port (busy, no answer, rejected) leads nowhere: the call drops, as Twilio never retries.' },
   ],
-  run({ graph }, report) {
+  run({ flow, graph }, report) {
     for (const { node } of handoversOf(graph, 'voice')) {
       const ports = graph.outEdges.get(node.id);
       for (const port of VOICE_FAILURE_PORTS) {
         if (ports?.has(port)) continue;
         report('voice.port.unconnected', {
-          message: `${nameNode(node)}: the "${LABEL[port]}" port is not connected, so on ${LABEL[port].toLowerCase()} the call just drops (Twilio never retries); connect a fallback such as another number or a message.`,
+          message: `${nameNode(node, flow)}: the "${LABEL[port]}" port is not connected, so on ${LABEL[port].toLowerCase()} the call just drops (Twilio never retries); connect a fallback such as another number or a message.`,
           nodeId: node.id,
           path: graph.nodePath(node.id),
         });

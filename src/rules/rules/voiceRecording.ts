@@ -1,6 +1,6 @@
+import { nameNode } from '../../schema';
 import { defineRule } from '../defineRule';
 import { handoversOf } from '../handoversOf';
-import { nameNode } from '../nameNode';
 import { SOURCES } from '../sources';
 
 export const voiceRecording = defineRule({
@@ -14,7 +14,7 @@ export const voiceRecording = defineRule({
     const first = handoversOf(graph, 'voice')[0];
     if (!first) return;
     report('voice.recording.continues', {
-      message: `Call recording is on and ${nameNode(first.node)} transfers calls: recording is not stopped, so it continues into the agent's part of the call, and both legs are billed.`,
+      message: `Call recording is on and ${nameNode(first.node, flow)} transfers calls: recording is not stopped, so it continues into the agent's part of the call, and both legs are billed.`,
       nodeId: first.node.id,
       path: '/settings/voice/recording',
     });

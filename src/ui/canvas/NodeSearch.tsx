@@ -1,6 +1,6 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { searchNodes } from '../../editor/searchNodes';
-import { NODE_KINDS } from '../../schema';
+import { NODE_KINDS, titleNode } from '../../schema';
 import { indexFlow } from '../store/indexFlow';
 import { useEditor } from '../store/useEditor';
 import { selectFlow } from '../store/selectors';
@@ -84,7 +84,7 @@ export function NodeSearch() {
                   go(id);
                 }}
               >
-                <span className="node-search-title">{node.title || NODE_KINDS[node.type].label}</span>
+                <span className="node-search-title">{titleNode(node, flow)}</span>
                 <span className="node-search-sub">{summarizeNode(node)[0] ?? NODE_KINDS[node.type].label}</span>
               </li>
             );

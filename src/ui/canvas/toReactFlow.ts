@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import { NODE_KINDS, type Flow, type FlowEdge, type FlowNode, type Position } from '../../schema';
+import { NODE_KINDS, titleNode, type Flow, type FlowEdge, type FlowNode, type Position } from '../../schema';
 import { nodeGeometry } from '../nodes/nodeGeometry';
 import { nodeFamily } from './nodeFamily';
 import { indexFlow } from '../store/indexFlow';
@@ -58,7 +58,7 @@ export function toReactFlow(
   const byId = indexFlow(flow).nodeById;
   const nameOf = (id: string) => {
     const n = byId.get(id);
-    return n ? n.title || NODE_KINDS[n.type].label : id;
+    return n ? titleNode(n, flow) : id;
   };
   const edges = flow.edges.map((edge) => {
     const selected = selectedEdges.has(edge.id);

@@ -2,25 +2,24 @@ import { useMemo } from 'react';
 import { canConnect } from '../../editor/canConnect';
 import { connect } from '../../editor/commands/connect';
 import { disconnect } from '../../editor/commands/disconnect';
-import { acceptsInput, NODE_KINDS, type Flow, type FlowNode, type PortSpec } from '../../schema';
+import { acceptsInput, NODE_KINDS, titleNode, type Flow, type FlowNode, type PortSpec } from '../../schema';
 import { summarizeNode } from '../nodes/summarizeNode';
 import { indexFlow } from '../store/indexFlow';
 import { useEditorStore } from '../store/useEditorStore';
 import { useFieldGesture } from '../store/useFieldGesture';
 import { fieldId } from './fieldId';
 
-function baseName(n: FlowNode): string {
-  return n.title ? `${n.title} (${NODE_KINDS[n.type].label})` : NODE_KINDS[n.type].label;
-}
-
 /**
- * Option names a designer recognises: the title or kind, then what the node shows on the canvas
- * ("Message · “Thank you!”"), and the id only when two steps would still read the same.
+ * Option names a designer recognises: a titled step by title and kind, then what it shows on the
+ * canvas ("Thanks (Message) · “Thank you!”"); an untitled one as titleNode names it everywhere
+ * ("Pause 1.5 s", "Handover 2"); the id only when two steps would still read the same.
  */
-function nameTargets(targets: readonly FlowNode[]): Map<string, string> {
+function nameTargets(flow: Flow, targets: readonly FlowNode[]): Map<string, string> {
   const named = targets.map((n) => {
+    if (!n.title?.trim()) return { n, name: titleNode(n, flow) };
+    const base = `${n.title.trim()} (${NODE_KINDS[n.type].label})`;
     const summary = summarizeNode(n)[0];
-    return { n, name: summary ? `${baseName(n)} · ${summary}` : baseName(n) };
+    return { n, name: summary ? `${base} · ${summary}` : base };
   });
   const counts = new Map<string, number>();
   for (const { name } of named) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -37,7 +36,7 @@ export function NextStepPicker({ flow, node, port }: { flow: Flow; node: FlowNod
   const gesture = useFieldGesture();
   const current = indexFlow(flow).targetOf.get(`${node.id}\u0000${port.id}`) ?? '';
   const targets = useMemo(() => flow.nodes.filter((n) => n.id !== node.id && acceptsInput(n)), [flow.nodes, node.id]);
-  const names = useMemo(() => nameTargets(targets), [targets]);
+  const names = useMemo(() => nameTargets(flow, targets), [flow, targets]);
   const id = fieldId(node.id, `/ports/${port.id}`);
   function onChange(target: string, focused: boolean) {
     // A change without focus (assistive tech, scripts) still reconnects in one step of its own.

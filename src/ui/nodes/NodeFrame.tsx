@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Handle, Position } from '@xyflow/react';
-import { acceptsInput, kindOf, portsOf, type FlowNode } from '../../schema';
+import { acceptsInput, kindOf, plural, portsOf, type FlowNode } from '../../schema';
 import type { Diagnostic } from '../../rules/diagnostic';
 import { KindIcon } from './KindIcon';
 import { groupClass } from './groupClass';
 import { summarizeNode } from './summarizeNode';
 import { nodeGeometry } from './nodeGeometry';
 import { useCompactNodes } from './useCompactNodes';
+import { useNodeTitle } from './useNodeTitle';
 import './nodes.css';
 
 interface Props {
@@ -28,7 +29,7 @@ function DiagnosticBadge({ diagnostics }: { diagnostics: readonly Diagnostic[] }
   const count = errors || warnings || diagnostics.length;
   const title = diagnostics.map((d) => d.message).join('\n');
   return (
-    <span className={`node-diag node-diag-${severity}`} title={title} aria-label={`${count} ${severity}${count === 1 ? '' : 's'}`}>
+    <span className={`node-diag node-diag-${severity}`} title={title} aria-label={plural(count, severity, severity === 'info' ? 'info' : undefined)}>
       {severity === 'error' ? '!' : severity === 'warning' ? '▲' : 'i'} {count}
     </span>
   );
@@ -64,11 +65,12 @@ function CompactAnchors({ node }: { node: FlowNode }) {
 export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, dangerPorts = [] }: Props) {
   const compact = useCompactNodes();
   const kind = kindOf(node);
+  const title = useNodeTitle(node.id) ?? kind.label;
   if (compact) {
     return (
       <div className={`flow-node is-compact ${groupClass(node.type)}${selected ? ' is-selected' : ''}`}>
         <span className="flow-node-compact-bar" aria-hidden="true" />
-        <span className="flow-node-compact-title">{node.title || kind.label}</span>
+        <span className="flow-node-compact-title">{title}</span>
         {badge}
         <DiagnosticBadge diagnostics={diagnostics} />
         <CompactAnchors node={node} />
@@ -85,8 +87,8 @@ export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, 
           <KindIcon type={node.type} />
         </span>
         <span className="flow-node-titles">
-          <span className="flow-node-title">{node.title || kind.label}</span>
-          {node.title && <span className="flow-node-kind">{kind.label}</span>}
+          <span className="flow-node-title">{title}</span>
+          {node.title?.trim() && <span className="flow-node-kind">{kind.label}</span>}
         </span>
         {badge}
         <DiagnosticBadge diagnostics={diagnostics} />

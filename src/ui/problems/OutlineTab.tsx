@@ -1,7 +1,7 @@
 import { memo, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { flowOrder } from '../../editor/flowOrder';
-import { NODE_KINDS, type FlowNode } from '../../schema';
+import { titleNode, type FlowNode } from '../../schema';
 import { KindIcon } from '../nodes/KindIcon';
 import { groupClass } from '../nodes/groupClass';
 import { summarizeNode } from '../nodes/summarizeNode';
@@ -18,6 +18,8 @@ const LIST_PADDING = 4;
 
 interface RowProps {
   node: FlowNode;
+  /** titleNode's name, worked out by the list: it needs the whole flow (ordinals, staff names). */
+  title: string;
   index: number;
   count: number;
   active: boolean;
@@ -26,7 +28,7 @@ interface RowProps {
 }
 
 /** One node of the Outline; memoized, so typing in one node re-renders one row, not thousands. */
-const OutlineRow = memo(function OutlineRow({ node, index, count, active, selected, onPick }: RowProps) {
+const OutlineRow = memo(function OutlineRow({ node, title, index, count, active, selected, onPick }: RowProps) {
   return (
     <li
       id={`outline-${node.id}`}
@@ -40,7 +42,7 @@ const OutlineRow = memo(function OutlineRow({ node, index, count, active, select
       <span className="flow-node-icon" aria-hidden="true">
         <KindIcon type={node.type} size={12} />
       </span>
-      <span className="outline-title">{node.title || NODE_KINDS[node.type].label}</span>
+      <span className="outline-title">{title}</span>
       <span className="outline-sub">{summarizeNode(node)[0] ?? ''}</span>
     </li>
   );
@@ -108,7 +110,7 @@ export function OutlineTab() {
     >
       <li role="none" className="outline-spacer" style={{ height: before }} />
       {rows.map(({ index }) => (
-        <OutlineRow key={order[index]} node={nodes.get(order[index])!} index={index} count={order.length} active={index === current} selected={selected.has(order[index])} onPick={pick} />
+        <OutlineRow key={order[index]} node={nodes.get(order[index])!} title={titleNode(nodes.get(order[index])!, flow)} index={index} count={order.length} active={index === current} selected={selected.has(order[index])} onPick={pick} />
       ))}
       <li role="none" className="outline-spacer" style={{ height: after }} />
     </ul>

@@ -1,5 +1,6 @@
 import type { EditorState } from '../../editor/createEditorStore';
 import type { Diagnostic, Severity } from '../../rules/diagnostic';
+import { titleNode } from '../../schema';
 import { indexFlow } from '../store/indexFlow';
 import { useEditor } from '../store/useEditor';
 import { selectDiagnostics, selectFlow } from '../store/selectors';
@@ -31,7 +32,7 @@ export function ProblemsTab() {
   const nodes = indexFlow(flow).nodeById;
   const where = (d: Diagnostic) => {
     const node = d.nodeId ? nodes.get(d.nodeId) : undefined;
-    return node ? node.title || node.id : d.path || 'Flow';
+    return node ? titleNode(node, flow) : d.path || 'Flow';
   };
   return (
     <div className="problems">

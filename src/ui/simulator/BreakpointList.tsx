@@ -1,5 +1,4 @@
-import type { Flow } from '../../schema';
-import { nameNode } from '../../rules/nameNode';
+import { nameNode, type Flow } from '../../schema';
 import { selectBreakpoints } from './selectors';
 import { useSimulator } from './useSimulator';
 import { useSimulatorStore } from './useSimulatorStore';
@@ -21,8 +20,8 @@ export function BreakpointList({ flow }: { flow: Flow }) {
           {nodes.map((n) => (
             <li key={n.id} className="sim-bp">
               <span className="sim-bp-dot" aria-hidden="true" />
-              <span>{nameNode(n)}</span>
-              <button type="button" className="btn btn-ghost btn-icon btn-sm" aria-label={`Remove breakpoint on ${nameNode(n)}`} onClick={() => store.toggleBreakpoint(n.id)}>
+              <span>{nameNode(n, flow)}</span>
+              <button type="button" className="btn btn-ghost btn-icon btn-sm" aria-label={`Remove breakpoint on ${nameNode(n, flow)}`} onClick={() => store.toggleBreakpoint(n.id)}>
                 ×
               </button>
             </li>

@@ -1,13 +1,12 @@
-import type { Flow } from '../../schema';
+import { nameNode, type Flow } from '../../schema';
 import type { Diagnostic } from '../../rules/diagnostic';
-import { nameNode } from '../../rules/nameNode';
 import { openPanelTab } from './openPanelTab';
 
 /** Why the simulator will not run this flow: its errors, and the way to the Problems tab. */
 export function FlowErrors({ flow, errors }: { flow: Flow; errors: readonly Diagnostic[] }) {
   const where = (d: Diagnostic) => {
     const node = d.nodeId ? flow.nodes.find((n) => n.id === d.nodeId) : undefined;
-    return node ? nameNode(node) : d.path || 'Flow';
+    return node ? nameNode(node, flow) : d.path || 'Flow';
   };
   return (
     <div className="sim-errors" role="alert">

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { nameNode } from '../../rules/nameNode';
 import { useEditor } from '../store/useEditor';
 import { useFlowNode } from '../store/useFlowNode';
+import { useNodeTitle } from '../nodes/useNodeTitle';
 import { selectSingleSelectedId } from '../store/selectors';
 import { BREAKPOINT_KEY } from './attachCanvasMarks';
 import { useCanvasMarks } from './useCanvasMarks';
@@ -16,7 +16,9 @@ import './nodeBreakpoint.css';
 export function NodeBreakpoint() {
   const marks = useCanvasMarks();
   const breakpoints = useSyncExternalStore(marks.subscribe, () => marks.getState().breakpoints);
-  const node = useFlowNode(useEditor(selectSingleSelectedId));
+  const selected = useEditor(selectSingleSelectedId);
+  const node = useFlowNode(selected);
+  const name = useNodeTitle(selected, true);
   if (!node) return null;
   const on = breakpoints.has(node.id);
   return (
@@ -26,7 +28,7 @@ export function NodeBreakpoint() {
         className="btn btn-sm node-bp-toggle"
         aria-pressed={on}
         aria-keyshortcuts={BREAKPOINT_KEY}
-        title={`${on ? 'Remove the breakpoint' : 'Pause the simulator before'} ${nameNode(node)} (${BREAKPOINT_KEY})`}
+        title={`${on ? 'Remove the breakpoint' : 'Pause the simulator before'} ${name} (${BREAKPOINT_KEY})`}
         onClick={() => marks.toggleBreakpoint(node.id)}
       >
         <span className="node-bp-dot" aria-hidden="true" />

@@ -1,4 +1,4 @@
-import { DESTINATION_LABELS, type Flow } from '../../schema';
+import { DESTINATION_LABELS, titleNode, type Flow } from '../../schema';
 import type { Effect, EffectOf } from '../../runtime';
 import { formatClock } from './formatClock';
 import { formatRequest } from './formatRequest';
@@ -18,7 +18,7 @@ export function ProviderRequests({ flow, effects }: { flow: Flow; effects: reado
       {handovers.length === 0 && <p className="sim-muted">No handover yet.</p>}
       {handovers.map((h) => {
         const node = flow.nodes.find((n) => n.id === h.nodeId);
-        const title = `${node?.title || DESTINATION_LABELS[h.destination]} · ${PROVIDERS[h.request.provider]}`;
+        const title = `${node ? titleNode(node, flow) : DESTINATION_LABELS[h.destination]} · ${PROVIDERS[h.request.provider]}`;
         const dropped = droppedFor(h);
         return (
           <article key={h.seq} className="sim-request" aria-label={`Request: ${title}`}>

@@ -1,5 +1,4 @@
-import type { Flow } from '../../schema';
-import { nameNode } from '../../rules/nameNode';
+import { nameNode, type Flow } from '../../schema';
 import { useEditor } from '../store/useEditor';
 import { selectSingleSelectedId } from '../store/selectors';
 import { formatClock } from './formatClock';
@@ -57,7 +56,7 @@ export function RunControls({ flow, session, onStart, onSave }: Props) {
           className="btn btn-sm"
           aria-pressed={selected ? breakpoints.has(selected) : false}
           disabled={!selectedNode}
-          title={selectedNode ? `Pause the run before ${nameNode(selectedNode)} (F9)` : 'Select a node on the canvas, then toggle its breakpoint (F9)'}
+          title={selectedNode ? `Pause the run before ${nameNode(selectedNode, flow)} (F9)` : 'Select a node on the canvas, then toggle its breakpoint (F9)'}
           onClick={() => selected && store.toggleBreakpoint(selected)}
         >
           <span className="sim-bp-dot" aria-hidden="true" /> Breakpoint
@@ -89,7 +88,7 @@ export function RunControls({ flow, session, onStart, onSave }: Props) {
         {!session
           ? 'Not running.'
           : haltedNode
-            ? `Paused at a breakpoint before ${nameNode(haltedNode)}. Step or Continue.`
+            ? `Paused at a breakpoint before ${nameNode(haltedNode, flow)}. Step or Continue.`
             : ended
               ? 'The conversation has ended. Restart to run it again.'
               : `Running · bot ${state?.bot.replace('_', ' ')}`}

@@ -1,14 +1,12 @@
-import { DESTINATION_LABELS, NODE_KINDS, portsOf, type Flow } from '../../schema';
+import { nameNode, portsOf, titleNode, type Flow } from '../../schema';
 import type { Coverage, PortRef } from '../../runtime/computeCoverage';
-import { nameNode } from '../../rules/nameNode';
 import { useRevealNode } from '../canvas/useRevealNode';
 
 /** `Transfer to SIP desk → Busy`: a handover port as people read it. */
 export function describePort(flow: Flow, ref: PortRef): string {
   const node = flow.nodes.find((n) => n.id === ref.nodeId);
   if (!node) return `${ref.nodeId} → ${ref.port}`;
-  const name = node.title || (node.type === 'handover' ? DESTINATION_LABELS[node.data.destination.kind] : NODE_KINDS[node.type].label);
-  return `${name} → ${portsOf(node).find((p) => p.id === ref.port)?.label ?? ref.port}`;
+  return `${titleNode(node, flow)} → ${portsOf(node).find((p) => p.id === ref.port)?.label ?? ref.port}`;
 }
 
 /** What the test cases leave untested: handover outcomes first, then nodes; each links to the canvas. */
@@ -46,7 +44,7 @@ export function CoverageSummary({ flow, coverage }: { flow: Flow; coverage: Cove
             {nodes.map((n) => (
               <li key={n.id}>
                 <button type="button" className="tests-link" onClick={() => reveal(n.id)}>
-                  {nameNode(n)}
+                  {nameNode(n, flow)}
                 </button>
               </li>
             ))}
