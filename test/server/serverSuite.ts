@@ -70,6 +70,12 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
 
     it('retries a provider 5xx with the same key, then logs provider_request_failed and tells the webhook', async () => {
       t.provider.answerWith((r) => (r.path.includes('/chat-down/') ? 503 : 200));
+      let refusedOnce = false;
+      t.webhook.answerWith((r) => {
+        if (refusedOnce || !r.body.includes('provider_request_failed')) return 200;
+        refusedOnce = true;
+        return 500;
+      });
       const c = await start({ scene: { channel: 'web_chat' }, refs: { chatId: 'chat-down' } });
       const turn = await send(c.id, { type: 'user_message', text: 'Connect me to a person' });
       const handover = turn.effects.find((e) => e.type === 'handover')!;
@@ -78,8 +84,13 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       expect(attempts.length).toBe(3); // the first try and BATON_RETRY_LIMIT=2 retries
       expect(new Set(attempts.map((r) => r.headers['idempotency-key']))).toEqual(new Set([`baton-${c.id}-${handover.seq}`]));
       expect(failed).toMatchObject({ seq: handover.seq + 1, handoverSeq: handover.seq, status: 503, attempts: 3 });
-      const delivered = await waitFor(() => t.webhook.requests.find((r) => JSON.parse(r.body).conversationId === c.id), 15_000, 'the outbound webhook');
+      // The receiver refuses the first delivery: it comes again, same id, same body.
+      const deliveries = () => t.webhook.requests.filter((r) => JSON.parse(r.body).conversationId === c.id);
+      const [refused, delivered] = await waitFor(() => (deliveries().length >= 2 ? deliveries() : undefined), 20_000, 'the outbound webhook, twice');
       expect(JSON.parse(delivered.body).effects.map((e: Effect) => e.type)).toEqual(['provider_request_failed']);
+      expect(delivered.body).toBe(refused.body);
+      expect(delivered.headers['x-baton-delivery']).toBe(refused.headers['x-baton-delivery']);
+      expect(delivered.at - refused.at).toBeGreaterThanOrEqual(900); // BATON_RETRY_DELAY_SECONDS=1
       // The engine numbers on after the server's record.
       const next = await send(c.id, { type: 'agent_accept', staffId: 'dana' });
       expect(next.effects[0].seq).toBe(handover.seq + 2);
