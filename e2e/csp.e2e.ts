@@ -69,6 +69,10 @@ describe('Content-Security-Policy', () => {
     const seen: Record<string, Violation[]> = {};
     const screens = await walkScreens(page, flowFile(buildWalkFlow()), async (screen) => {
       seen[screen] = await page.evaluate(() => window.__cspViolations.splice(0));
+    }).catch(async (error: Error) => {
+      // A refused script or worker shows up as a screen that never comes: say what was refused.
+      const pending = await page.evaluate(() => window.__cspViolations).catch(() => []);
+      throw new Error(`${error.message}\nCSP violations: ${JSON.stringify(pending)}\nConsole: ${JSON.stringify(app.consoleErrors)}`);
     });
     console.log(`csp: ${screens.length} screens walked: ${screens.join(', ')}`);
     expect(screens.length).toBeGreaterThan(20);

@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { createNode } from '../../src/schema/createNode';
 import { NODE_KINDS, type NodeType } from '../../src/schema/nodeKinds';
+import { parseFlow } from '../../src/schema/parseFlow';
+import { validateFlow } from '../../src/rules/validateFlow';
 
 type Json = Record<string, unknown>;
 type Node = { id: string; type: string; title?: string; data: Json };
@@ -30,8 +32,18 @@ export function buildWalkFlow(): Json & { nodes: Node[] } {
     flow.layout.nodes[id] = { x: column * 300, y: 1400 };
     column++;
   }
+  // Hours nodes read a business calendar from the flow settings.
+  (flow.settings as Json).calendars = [
+    { id: 'office', name: 'Office hours', timeZone: 'Europe/Berlin', hours: { mon: [{ from: '09:00', to: '17:00' }] }, holidays: [{ date: '2026-12-25', name: 'Christmas', yearly: true }] },
+  ];
+  for (const node of flow.nodes) if ('calendarId' in node.data) node.data.calendarId = 'office';
   flow.id = 'walk-flow';
   flow.name = 'Screen walk';
+  // The Simulator only runs a flow without errors: a new kind whose defaults are errors needs a line above.
+  const parsed = parseFlow(flow);
+  if (!parsed.ok) throw new Error(`The walk flow does not parse: ${JSON.stringify(parsed.issues)}`);
+  const errors = validateFlow(parsed.flow).filter((d) => d.severity === 'error');
+  if (errors.length) throw new Error(`The walk flow has errors: ${errors.map((d) => `${d.code} ${d.nodeId ?? ''} ${d.message}`).join('; ')}`);
   return flow;
 }
 
@@ -57,6 +69,10 @@ export function withText(flow: Json & { nodes: Node[] }, text: (field: string) =
     }
   }
   copy.settings.staff = copy.settings.staff.map((s) => ({ ...s, name: text('staff name') }));
+  for (const calendar of (copy.settings as unknown as { calendars?: { name: string; holidays: { name: string }[] }[] }).calendars ?? []) {
+    calendar.name = text('calendar name');
+    calendar.holidays = calendar.holidays.map((h) => ({ ...h, name: text('holiday name') }));
+  }
   copy.tests = copy.tests.map((t, i) => ({ ...t, name: text(`test case ${i}`) }));
   return copy;
 }
