@@ -23,6 +23,8 @@ import { unassignedPath } from './rules/unassignedPath';
 import { staffReferences } from './rules/staffReferences';
 import { staffNotifications } from './rules/staffNotifications';
 import { phiContent } from './rules/phiContent';
+import { calendars } from './rules/calendars';
+import { hoursCheck } from './rules/hoursCheck';
 
 /**
  * Every validator rule, in the order findings are listed. Also the documentation catalogue:
@@ -53,6 +55,8 @@ export const ruleCatalogue: readonly Rule[] = [
   staffReferences,
   staffNotifications,
   phiContent,
+  calendars,
+  hoursCheck,
 ];
 
 /** Every code with its rule and source, for lookups by code (Problems tab, CLI --explain). */

@@ -10,5 +10,6 @@ export const SOURCES = {
   zendesk: 'Seed: Zendesk department routing; Zendesk department ids',
   messenger: 'Seed: Facebook Messenger handover; Meta Handover Protocol',
   ownership: 'Seed: Human Handover (conversations stay assigned until resolved); Meta Handover Protocol (the bot must not send while another app owns the thread)',
+  zendeskSchedules: 'Zendesk Support API: Schedules (business hours as intervals in a time zone, that cannot span calendar days; holidays) https://developer.zendesk.com/api-reference/ticketing/ticket-management/schedules/; IANA time zone database',
   hipaa: 'Seed: Human Handover → Note on PHI (HIPAA)',
 } as const;

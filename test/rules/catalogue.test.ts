@@ -7,6 +7,7 @@ import { structureCases } from './structureCases';
 import { voiceCases } from './voiceCases';
 import { handoverCases } from './handoverCases';
 import { scenarioCases } from './scenarioCases';
+import { calendarCases } from './calendarCases';
 
 const rulesDir = fileURLToPath(new URL('../../src/rules/rules/', import.meta.url));
 const docPath = fileURLToPath(new URL('../../docs/readme/rules.md', import.meta.url));
@@ -37,7 +38,7 @@ describe('rule catalogue', () => {
   });
 
   it('has a fires / does-not-fire test for every code a parsed flow can produce', () => {
-    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases].map((c) => c.code);
+    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases].map((c) => c.code);
     // schema.* codes are produced before a flow exists and are tested in validateDocument.test.ts.
     const expected = [...CODES.keys()].filter((code) => !code.startsWith('schema.'));
     expect([...tested].sort()).toEqual([...expected].sort());

@@ -7,12 +7,14 @@ import { voiceCases } from './voiceCases';
 import { handoverCases } from './handoverCases';
 import { scenarioCases } from './scenarioCases';
 import { runRuleCases } from './runRuleCases';
+import { calendarCases, hoursFlow } from './calendarCases';
 
 describe('baseline fixtures', () => {
   it.each([
     ['chat', chatFlow],
     ['voice', voiceFlow],
     ['gated voice', gatedVoiceFlow],
+    ['business hours', hoursFlow],
   ])('the %s fixture has no findings at all', (_, build) => {
     expect(validateFlow(build())).toEqual([]);
   });
@@ -22,3 +24,4 @@ describe('structure', () => runRuleCases(structureCases));
 describe('voice', () => runRuleCases(voiceCases));
 describe('handover destinations and ownership', () => runRuleCases(handoverCases));
 describe('scenarios, staff and content', () => runRuleCases(scenarioCases));
+describe('business calendars', () => runRuleCases(calendarCases));
