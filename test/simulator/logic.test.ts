@@ -93,8 +93,8 @@ describe('failure diff and location', () => {
     const replayed = replaySession(flow, testCase.scene, testCase.events);
     if (!replayed.ok) throw new Error('must replay');
     const h = computeHighlights(flow, replayed.session, new Set(['tag', 'gone']), null);
-    expect(h.pathNodes).toEqual(expect.arrayContaining(['human_requested', 'assign', 'final_message', 'handover', 'tag', 'task', 'pause_bot']));
-    expect(h.pathEdges).toHaveLength(flow.edges.filter((e) => ['human_requested', 'assign', 'final_message', 'tag', 'task'].includes(e.source) || (e.source === 'handover' && e.sourcePort === 'transferred')).length);
+    expect(h.pathNodes).toEqual(expect.arrayContaining(['human_requested', 'hours', 'assign', 'final_message', 'handover', 'tag', 'task', 'pause_bot']));
+    expect(h.pathEdges).toHaveLength(flow.edges.filter((e) => ['human_requested', 'assign', 'final_message', 'tag', 'task'].includes(e.source) || (e.source === 'handover' && e.sourcePort === 'transferred') || (e.source === 'hours' && e.sourcePort === 'open')).length);
     expect(h.active).toBe('pause_bot');
     expect(h.breakpoints).toEqual(['tag']);
     const css = highlightCss(h);

@@ -4,6 +4,7 @@ import { selectScene } from './selectors';
 import { useSimulator } from './useSimulator';
 import { useSimulatorStore } from './useSimulatorStore';
 import { OUTCOME_LABELS } from './outcomeLabels';
+import { SceneClock } from './SceneClock';
 
 /** "Set the scene": the world the next Start (or Restart) begins in. */
 export function SceneForm() {
@@ -49,6 +50,7 @@ export function SceneForm() {
           ))}
         </select>
       </label>
+      <SceneClock scene={scene} update={update} />
       <fieldset className="sim-vars">
         <legend>Variables</legend>
         {variables.map(([key, value], i) => (
