@@ -13,16 +13,19 @@ const f = (pointer: string) => fieldId('flow', pointer);
 interface InputProps {
   id: string;
   label: string;
+  /** Said before the label but not shown: the row already shows it (the weekday, the holiday number). */
+  context?: string;
   type: 'time' | 'date' | 'datetime-local';
   value: string;
   onChange(value: string): void;
 }
 
 /** A labelled native date/time input; an empty or partial value is not sent (the browser shows it). */
-function DateInput({ id, label, type, value, onChange }: InputProps) {
+function DateInput({ id, label, context, type, value, onChange }: InputProps) {
   return (
     <div className="field calendar-input">
       <label htmlFor={id} className="field-label">
+        {context && <span className="visually-hidden">{context} </span>}
         {label}
       </label>
       <input id={id} type={type} className="input" value={value} onChange={(e) => e.target.value && onChange(e.target.value)} />
@@ -72,8 +75,8 @@ export function CalendarCard({ calendar, index }: { calendar: Calendar; index: n
               const which = ranges.length > 1 ? `${label} range ${i + 1}` : label;
               return (
                 <div key={i} className="calendar-range" id={at(`/hours/${day}/${i}`)} tabIndex={-1}>
-                  <DateInput id={at(`/hours/${day}/${i}/from`)} label={`${which} opens`} type="time" value={range.from} onChange={(v) => edit((c) => void (c.hours[day][i].from = v))} />
-                  <DateInput id={at(`/hours/${day}/${i}/to`)} label={`${which} closes`} type="time" value={range.to === '24:00' ? '23:59' : range.to} onChange={(v) => edit((c) => void (c.hours[day][i].to = v))} />
+                  <DateInput id={at(`/hours/${day}/${i}/from`)} context={which} label="opens" type="time" value={range.from} onChange={(v) => edit((c) => void (c.hours[day][i].from = v))} />
+                  <DateInput id={at(`/hours/${day}/${i}/to`)} context={which} label="closes" type="time" value={range.to === '24:00' ? '23:59' : range.to} onChange={(v) => edit((c) => void (c.hours[day][i].to = v))} />
                   <button type="button" className="btn btn-ghost btn-sm" aria-label={`Remove ${which} ${range.from}–${range.to}`} onClick={() => edit((c) => void c.hours[day].splice(i, 1))}>
                     Remove
                   </button>
@@ -94,7 +97,7 @@ export function CalendarCard({ calendar, index }: { calendar: Calendar; index: n
       <h4 className="calendar-subtitle">Holidays</h4>
       {calendar.holidays.map((holiday, i) => (
         <div key={i} className="calendar-range" role="group" aria-label={`Holiday ${i + 1}`} id={at(`/holidays/${i}`)} tabIndex={-1}>
-          <DateInput id={at(`/holidays/${i}/date`)} label={`Holiday ${i + 1} date`} type="date" value={holiday.date} onChange={(v) => edit((c) => void (c.holidays[i].date = v))} />
+          <DateInput id={at(`/holidays/${i}/date`)} context={`Holiday ${i + 1}`} label="date" type="date" value={holiday.date} onChange={(v) => edit((c) => void (c.holidays[i].date = v))} />
           <TextField id={at(`/holidays/${i}/name`)} label={`Holiday ${i + 1} name`} value={holiday.name} command={updateCalendars} args={(name) => ({ op: 'replace' as const, id: calendar.id, calendar: produce(calendar, (c) => void (c.holidays[i].name = name)) })} />
           <CheckboxField id={at(`/holidays/${i}/yearly`)} label="Every year" checked={holiday.yearly} onChange={(yearly) => edit((c) => void (c.holidays[i].yearly = yearly))} />
           <button type="button" className="btn btn-ghost btn-sm" aria-label={`Remove holiday ${i + 1}`} onClick={() => edit((c) => void c.holidays.splice(i, 1))}>
@@ -108,8 +111,8 @@ export function CalendarCard({ calendar, index }: { calendar: Calendar; index: n
       <h4 className="calendar-subtitle">One-off closures</h4>
       {calendar.closures.map((closure, i) => (
         <div key={i} className="calendar-range" role="group" aria-label={`Closure ${i + 1}`} id={at(`/closures/${i}`)} tabIndex={-1}>
-          <DateInput id={at(`/closures/${i}/from`)} label={`Closure ${i + 1} from`} type="datetime-local" value={closure.from} onChange={(v) => edit((c) => void (c.closures[i].from = v))} />
-          <DateInput id={at(`/closures/${i}/to`)} label={`Closure ${i + 1} to`} type="datetime-local" value={closure.to} onChange={(v) => edit((c) => void (c.closures[i].to = v))} />
+          <DateInput id={at(`/closures/${i}/from`)} context={`Closure ${i + 1}`} label="from" type="datetime-local" value={closure.from} onChange={(v) => edit((c) => void (c.closures[i].from = v))} />
+          <DateInput id={at(`/closures/${i}/to`)} context={`Closure ${i + 1}`} label="to" type="datetime-local" value={closure.to} onChange={(v) => edit((c) => void (c.closures[i].to = v))} />
           <button type="button" className="btn btn-ghost btn-sm" aria-label={`Remove closure ${i + 1}`} onClick={() => edit((c) => void c.closures.splice(i, 1))}>
             Remove
           </button>
