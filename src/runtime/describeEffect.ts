@@ -1,3 +1,4 @@
+import { titleNode, type Flow } from '../schema';
 import type { Effect } from './effects';
 
 const BASE_KEYS = new Set(['seq', 'at', 'type', 'nodeId']);
@@ -14,13 +15,15 @@ function formatValue(value: unknown): string {
 }
 
 /**
- * One effect as a line of text: `  1.500s  #5  bot_says  (final_message)  text="Thank you!"`.
- * Provider requests are abbreviated; the JSON format has them in full.
+ * One effect as a line of text: `  1.500s  #5  bot_says  (Final message)  text="Thank you!"`, the node
+ * named as everywhere else when the flow is given (its id otherwise). Provider requests are
+ * abbreviated; the JSON format has them in full.
  */
-export function describeEffect(effect: Effect): string {
+export function describeEffect(effect: Effect, flow?: Flow): string {
   const fields = Object.entries(effect)
     .filter(([key]) => !BASE_KEYS.has(key))
     .map(([key, value]) => `${key}=${formatValue(value)}`);
-  const node = effect.nodeId !== undefined ? `(${effect.nodeId})` : '';
+  const owner = effect.nodeId !== undefined ? flow?.nodes.find((n) => n.id === effect.nodeId) : undefined;
+  const node = owner ? `(${titleNode(owner, flow)})` : effect.nodeId !== undefined ? `(${effect.nodeId})` : '';
   return [formatTime(effect.at).padStart(10), `#${effect.seq}`.padEnd(4), effect.type, node, ...fields].filter(Boolean).join('  ');
 }

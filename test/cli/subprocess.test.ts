@@ -33,7 +33,7 @@ describe('baton as a process', () => {
     // The bin entry (`baton` once installed) runs the same CLI: every example case passes.
     expect(tested).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+ passed, 0 failed\n$/m) });
     expect(clean).toMatchObject({ code: 0, stdout: expect.stringMatching(/^0 errors, 0 warnings, \d+ info\n$/m) });
-    expect(broken).toMatchObject({ code: 1, stdout: expect.stringMatching(/^error {2}voice\.destination\.invalid {2}node handover/m) });
+    expect(broken).toMatchObject({ code: 1, stdout: expect.stringMatching(/^error {2}voice\.destination\.invalid {2}\/nodes\/3\/data\/destination\/to: Voice transfer to \+0123: /m) });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Cannot read examples/does-not-exist.json: no such file');
   });

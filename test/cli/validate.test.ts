@@ -40,7 +40,7 @@ describe('baton validate', () => {
     const io = createFakeIo({ 'flow.json': flowText });
     expect(await main(['validate', 'flow.json'], io)).toBe(1);
     expect(io.out.split('\n')).toEqual([
-      'error  voice.destination.invalid  node h1 (/nodes/3/data/destination/to): Bad number.',
+      'error  voice.destination.invalid  /nodes/3/data/destination/to: Bad number.',
       'error  schema.invalid  /nodes/0/data/seconds: Expected number.',
       'warning  voice.pause.missing  node h1: Add a Pause.',
       'warning  edge.dangling  edge e7: Goes nowhere.',

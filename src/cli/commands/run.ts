@@ -48,7 +48,7 @@ export const run: CliCommand = {
     if (!script.success) {
       const lines = issuesFromZod(script.error, scriptRead.value)
         .slice(0, 20)
-        .map((i) => `  ${scriptPath} ${i.path || '/'}: ${i.message}`);
+        .map((i) => `  ${scriptPath}${i.path ? ` ${i.path}` : ''}: ${i.message}`);
       io.stderr(`baton run: ${scriptPath} is not a valid script:\n${lines.join('\n')}\n`);
       return EXIT_USAGE;
     }
@@ -56,10 +56,10 @@ export const run: CliCommand = {
     const { flow, diagnostics } = validateDocument(flowRead.ok ? flowRead.value : null);
     const result = flow ? runScript(flow, script.data.scene, script.data.events) : null;
     if (!result || !result.ok) {
-      io.stderr(`baton run: ${flowPath} has errors, so it cannot run:\n${formatDiagnostics(diagnostics.filter((d) => d.severity === 'error'))}`);
+      io.stderr(`baton run: ${flowPath} has errors, so it cannot run:\n${formatDiagnostics(diagnostics.filter((d) => d.severity === 'error'), flow)}`);
       return EXIT_PROBLEMS;
     }
-    io.stdout(format === 'json' ? JSON.stringify(result.log, null, 2) + '\n' : result.log.map(describeEffect).join('\n') + '\n');
+    io.stdout(format === 'json' ? JSON.stringify(result.log, null, 2) + '\n' : result.log.map((effect) => describeEffect(effect, flow ?? undefined)).join('\n') + '\n');
     return result.log.some((e) => e.type === 'runtime_error') ? EXIT_PROBLEMS : EXIT_OK;
   },
 };

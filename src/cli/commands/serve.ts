@@ -76,9 +76,10 @@ export const serve: CliCommand = {
         io.stderr(`baton serve: ${read.message}\n`);
         return EXIT_USAGE;
       }
-      const errors = validateDocument(read.value).diagnostics.filter((d) => d.severity === 'error');
+      const { flow, diagnostics } = validateDocument(read.value);
+      const errors = diagnostics.filter((d) => d.severity === 'error');
       if (errors.length > 0) {
-        io.stderr(`baton serve: ${file} has errors, so it cannot run:\n${formatDiagnostics(errors)}`);
+        io.stderr(`baton serve: ${file} has errors, so it cannot run:\n${formatDiagnostics(errors, flow)}`);
         broken = true;
       }
       flows.push({ source: file, document: read.value });

@@ -48,7 +48,7 @@ export const test: CliCommand = {
     const { flow, diagnostics } = validateDocument(read.value);
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (!flow || errors.length > 0) {
-      io.stderr(`baton test: ${path} has errors, so its tests cannot run:\n${formatDiagnostics(errors)}`);
+      io.stderr(`baton test: ${path} has errors, so its tests cannot run:\n${formatDiagnostics(errors, flow)}`);
       return EXIT_PROBLEMS;
     }
     const results = runTests(flow);

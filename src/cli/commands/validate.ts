@@ -31,8 +31,8 @@ export const validate: CliCommand = {
       io.stderr(`baton validate: ${read.message}\n`);
       return EXIT_USAGE;
     }
-    const { diagnostics } = validateDocument(read.value);
-    io.stdout(format === 'json' ? JSON.stringify(diagnostics, null, 2) + '\n' : formatDiagnostics(diagnostics));
+    const { flow, diagnostics } = validateDocument(read.value);
+    io.stdout(format === 'json' ? JSON.stringify(diagnostics, null, 2) + '\n' : formatDiagnostics(diagnostics, flow));
     return diagnostics.some((d) => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   },
 };

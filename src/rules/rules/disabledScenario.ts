@@ -1,4 +1,4 @@
-import { kindOf, nameNode } from '../../schema';
+import { kindOf, nameNode, plural } from '../../schema';
 import { defineRule } from '../defineRule';
 import { SOURCES } from '../sources';
 
@@ -18,11 +18,11 @@ export const disabledScenario = defineRule({
         if (claimed.has(id)) continue;
         claimed.add(id);
         const node = graph.nodeById.get(id);
-        if (node && kindOf(node).role === 'step') only.push(id);
+        if (node && kindOf(node).role === 'step') only.push(nameNode(node, flow));
       }
       if (only.length === 0) continue;
       report('scenario.disabled.steps_never_run', {
-        message: `${nameNode(trigger, flow)} is off, so the ${only.length} step(s) only it leads to never run while the scenario is off (${only.slice(0, 5).join(', ')}${only.length > 5 ? ', …' : ''}).`,
+        message: `${nameNode(trigger, flow)} is off, so the ${plural(only.length, 'step')} only it leads to never run while the scenario is off (${only.slice(0, 5).join(', ')}${only.length > 5 ? ', …' : ''}).`,
         nodeId: trigger.id,
         path: graph.nodePath(trigger.id, 'data', 'enabled'),
       });

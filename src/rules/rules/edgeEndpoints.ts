@@ -14,12 +14,15 @@ export const edgeEndpoints = defineRule({
   ],
   run({ flow, graph }, report) {
     flow.edges.forEach((edge, index) => {
-      const where = `Edge "${edge.id}"`;
       const source = graph.nodeById.get(edge.source);
       const target = graph.nodeById.get(edge.target);
+      // A connection is named by the ends that exist; its id only when neither does.
+      const named = (end: string) => (end ? `The connection${end}` : `Edge "${edge.id}"`);
+      const from = source ? ` from ${nameNode(source, flow)}` : '';
+      const to = target ? ` to ${nameNode(target, flow)}` : '';
       if (!source) {
         report('structure.edge_missing_source', {
-          message: `${where} starts at "${edge.source}", which is not a node in this flow; reconnect or delete it.`,
+          message: `${named(to)} starts at "${edge.source}", which is not a node in this flow; reconnect or delete it.`,
           edgeId: edge.id,
           path: `/edges/${index}/source`,
         });
@@ -28,7 +31,7 @@ export const edgeEndpoints = defineRule({
         if (!ports.has(edge.sourcePort)) {
           const list = ports.size > 0 ? `its ports are ${[...ports].join(', ')}` : 'it has no output ports';
           report('structure.edge_unknown_port', {
-            message: `${where} leaves ${nameNode(source, flow)} from port "${edge.sourcePort}", but ${list}; reconnect it to one of them.`,
+            message: `The connection${to} leaves ${nameNode(source, flow)} from port "${edge.sourcePort}", but ${list}; reconnect it to one of them.`,
             edgeId: edge.id,
             nodeId: source.id,
             path: `/edges/${index}/sourcePort`,
@@ -37,7 +40,7 @@ export const edgeEndpoints = defineRule({
       }
       if (!target) {
         report('structure.edge_missing_target', {
-          message: `${where} ends at "${edge.target}", which is not a node in this flow; reconnect or delete it.`,
+          message: `${named(from)} ends at "${edge.target}", which is not a node in this flow; reconnect or delete it.`,
           edgeId: edge.id,
           path: `/edges/${index}/target`,
         });
@@ -48,8 +51,8 @@ export const edgeEndpoints = defineRule({
       report(role === 'trigger' ? 'structure.edge_into_trigger' : 'structure.edge_into_note', {
         message:
           role === 'trigger'
-            ? `${where} goes into ${nameNode(target, flow)}; a trigger starts the flow and takes no input. Delete the edge.`
-            : `${where} goes into ${nameNode(target, flow)}; notes are annotations, not steps. Delete the edge.`,
+            ? `The connection${from} goes into ${nameNode(target, flow)}; a trigger starts the flow and takes no input. Delete the edge.`
+            : `The connection${from} goes into ${nameNode(target, flow)}; notes are annotations, not steps. Delete the edge.`,
         edgeId: edge.id,
         nodeId: target.id,
         path: `/edges/${index}/target`,

@@ -1,4 +1,4 @@
-import { nameNode } from '../../schema';
+import { nameNode, portsOf } from '../../schema';
 import { defineRule } from '../defineRule';
 import { SOURCES } from '../sources';
 
@@ -9,6 +9,12 @@ export const portUsedOnce = defineRule({
     { code: 'structure.port_used_twice', severity: 'error', summary: 'An output port has more than one edge; the runtime follows only the first.' },
   ],
   run({ flow, graph }, report) {
+    // A missing target has no name: its id is then the only way to point at it.
+    const name = (id: string) => {
+      const target = graph.nodeById.get(id);
+      return target ? nameNode(target, flow) : `"${id}"`;
+    };
+    // The first edge taken from each port: its target names the step the runtime goes to.
     const first = new Map<string, string>();
     flow.edges.forEach((edge, index) => {
       const source = graph.nodeById.get(edge.source);
@@ -16,11 +22,12 @@ export const portUsedOnce = defineRule({
       const key = `${edge.source}\u0000${edge.sourcePort}`;
       const earlier = first.get(key);
       if (earlier === undefined) {
-        first.set(key, edge.id);
+        first.set(key, edge.target);
         return;
       }
+      const port = portsOf(source).find((p) => p.id === edge.sourcePort)?.label ?? edge.sourcePort;
       report('structure.port_used_twice', {
-        message: `Port "${edge.sourcePort}" of ${nameNode(source, flow)} already leads through edge "${earlier}"; edge "${edge.id}" is never followed. Delete one, or add a Condition or Channel router to branch.`,
+        message: `The "${port}" output of ${nameNode(source, flow)} already leads to ${name(earlier)}, so its connection to ${name(edge.target)} is never followed. Delete one, or add a Condition or Channel router to branch.`,
         edgeId: edge.id,
         nodeId: source.id,
         path: `/edges/${index}/sourcePort`,

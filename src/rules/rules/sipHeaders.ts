@@ -22,7 +22,7 @@ export const sipHeaders = defineRule({
       const at = (...keys: (string | number)[]) => graph.nodePath(node.id, 'data', 'destination', 'attributes', ...keys);
       if (classifyDestination(destination.to).kind === 'e164') {
         report('voice.attributes.ignored', {
-          message: `${nameNode(node, flow)} transfers to a phone number, so its ${attributes.length} attribute(s) are ignored; SIP headers only travel to a SIP URI destination. Remove them or transfer to sip:…`,
+          message: `${nameNode(node, flow)} transfers to a phone number, so ${attributes.length === 1 ? 'its attribute is' : `its ${attributes.length} attributes are`} ignored; SIP headers only travel to a SIP URI destination. Remove them or transfer to sip:…`,
           nodeId: node.id,
           path: at(),
         });
