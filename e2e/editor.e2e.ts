@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './helpers/browser';
-import { focusByKeyboard, pickWithArrows } from './helpers/keyboard';
+import { focusByKeyboard, newFlowByKeyboard, pickWithArrows } from './helpers/keyboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -89,16 +89,8 @@ describe('editor', () => {
   it('builds Human requested → Message → Pause → Handover with the keyboard alone', async () => {
     const app = await openApp(browser);
     const { page } = app;
-    await focusByKeyboard(page, page.getByRole('button', { name: 'New blank flow' }));
-    await page.keyboard.press('Enter');
-    const canvas = page.getByRole('region', { name: 'Flow canvas' });
-    await canvas.waitFor();
     // Enter on a palette item adds the kind in the middle of the view, selected, beside the others.
-    for (const name of ['Human requested', 'Message', 'Pause', 'Handover']) {
-      await focusByKeyboard(page, page.getByRole('button', { name, exact: true }));
-      await page.keyboard.press('Enter');
-      await canvas.getByRole('group', { name, exact: true }).waitFor();
-    }
+    const canvas = await newFlowByKeyboard(page, ['Human requested', 'Message', 'Pause', 'Handover']);
     const boxes = await Promise.all(['Human requested', 'Message', 'Pause', 'Handover'].map(async (name) => (await canvas.getByRole('group', { name, exact: true }).boundingBox())!));
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './helpers/browser';
-import { focusByKeyboard, pickWithArrows } from './helpers/keyboard';
+import { focusByKeyboard, newFlowByKeyboard, pickWithArrows } from './helpers/keyboard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,15 +30,7 @@ describe('keyboard only', () => {
     // Any mouse click would be a failure of this test: count them.
     await page.evaluate(() => document.addEventListener('mousedown', () => ((window as unknown as { __clicks: number }).__clicks = ((window as unknown as { __clicks?: number }).__clicks ?? 0) + 1), true));
 
-    await focusByKeyboard(page, page.getByRole('button', { name: 'New blank flow' }));
-    await page.keyboard.press('Enter');
-    const canvas = page.getByRole('region', { name: 'Flow canvas' });
-    await canvas.waitFor();
-    for (const name of ['Human requested', 'Message', 'Pause', 'Handover']) {
-      await focusByKeyboard(page, page.getByRole('button', { name, exact: true }));
-      await page.keyboard.press('Enter');
-      await canvas.getByRole('group', { name, exact: true }).waitFor();
-    }
+    await newFlowByKeyboard(page, ['Human requested', 'Message', 'Pause', 'Handover']);
 
     step('Wire each step');
     // Wire each step from the Outline and the inspector's Next step picker.

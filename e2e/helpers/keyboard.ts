@@ -19,3 +19,20 @@ export async function pickWithArrows(page: Page, select: Locator, label: RegExp,
   }
   throw new Error(`no option matches ${label}`);
 }
+
+/**
+ * From the library, with the keyboard alone: New blank flow, then Enter on each palette kind in
+ * `kinds` (each lands in the middle of the view, beside the previous one). Returns the canvas.
+ */
+export async function newFlowByKeyboard(page: Page, kinds: readonly string[]): Promise<Locator> {
+  await focusByKeyboard(page, page.getByRole('button', { name: 'New blank flow' }));
+  await page.keyboard.press('Enter');
+  const canvas = page.getByRole('region', { name: 'Flow canvas' });
+  await canvas.waitFor();
+  for (const name of kinds) {
+    await focusByKeyboard(page, page.getByRole('button', { name, exact: true }));
+    await page.keyboard.press('Enter');
+    await canvas.getByRole('group', { name, exact: true }).waitFor();
+  }
+  return canvas;
+}
