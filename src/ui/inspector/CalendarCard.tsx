@@ -33,6 +33,14 @@ function DateInput({ id, label, context, type, value, onChange }: InputProps) {
   );
 }
 
+function RemoveButton({ label, onClick }: { label: string; onClick(): void }) {
+  return (
+    <button type="button" className="btn btn-ghost btn-sm" aria-label={label} onClick={onClick}>
+      Remove
+    </button>
+  );
+}
+
 /** One calendar: name, zone, weekday ranges, holidays and one-off closures. Each change is one undo step. */
 export function CalendarCard({ calendar, index }: { calendar: Calendar; index: number }) {
   const store = useEditorStore();
@@ -50,9 +58,7 @@ export function CalendarCard({ calendar, index }: { calendar: Calendar; index: n
           args={(name) => ({ op: 'replace' as const, id: calendar.id, calendar: { ...calendar, name } })}
           check={(v) => (v.trim() ? null : 'A calendar needs a name')}
         />
-        <button type="button" className="btn btn-ghost btn-sm" aria-label={`Remove calendar ${calendar.name}`} onClick={() => store.run(updateCalendars, { op: 'remove', id: calendar.id })}>
-          Remove
-        </button>
+        <RemoveButton label={`Remove calendar ${calendar.name}`} onClick={() => store.run(updateCalendars, { op: 'remove', id: calendar.id })} />
       </div>
       <SelectField
         id={at('/timeZone')}
@@ -77,9 +83,7 @@ export function CalendarCard({ calendar, index }: { calendar: Calendar; index: n
                 <div key={i} className="calendar-range" id={at(`/hours/${day}/${i}`)} tabIndex={-1}>
                   <DateInput id={at(`/hours/${day}/${i}/from`)} context={which} label="opens" type="time" value={range.from} onChange={(v) => edit((c) => void (c.hours[day][i].from = v))} />
                   <DateInput id={at(`/hours/${day}/${i}/to`)} context={which} label="closes" type="time" value={range.to === '24:00' ? '23:59' : range.to} onChange={(v) => edit((c) => void (c.hours[day][i].to = v))} />
-                  <button type="button" className="btn btn-ghost btn-sm" aria-label={`Remove ${which} ${range.from}–${range.to}`} onClick={() => edit((c) => void c.hours[day].splice(i, 1))}>
-                    Remove
-                  </button>
+                  <RemoveButton label={`Remove ${which} ${range.from}–${range.to}`} onClick={() => edit((c) => void c.hours[day].splice(i, 1))} />
                 </div>
               );
             })}
@@ -100,9 +104,7 @@ export function CalendarCard({ calendar, index }: { calendar: Calendar; index: n
           <DateInput id={at(`/holidays/${i}/date`)} context={`Holiday ${i + 1}`} label="date" type="date" value={holiday.date} onChange={(v) => edit((c) => void (c.holidays[i].date = v))} />
           <TextField id={at(`/holidays/${i}/name`)} label={`Holiday ${i + 1} name`} value={holiday.name} command={updateCalendars} args={(name) => ({ op: 'replace' as const, id: calendar.id, calendar: produce(calendar, (c) => void (c.holidays[i].name = name)) })} />
           <CheckboxField id={at(`/holidays/${i}/yearly`)} label="Every year" checked={holiday.yearly} onChange={(yearly) => edit((c) => void (c.holidays[i].yearly = yearly))} />
-          <button type="button" className="btn btn-ghost btn-sm" aria-label={`Remove holiday ${i + 1}`} onClick={() => edit((c) => void c.holidays.splice(i, 1))}>
-            Remove
-          </button>
+          <RemoveButton label={`Remove holiday ${i + 1}`} onClick={() => edit((c) => void c.holidays.splice(i, 1))} />
         </div>
       ))}
       <button type="button" className="btn btn-sm" onClick={() => edit((c) => void c.holidays.push({ date: `${new Date().getFullYear()}-12-25`, name: 'Christmas Day', yearly: true }))}>
@@ -113,9 +115,7 @@ export function CalendarCard({ calendar, index }: { calendar: Calendar; index: n
         <div key={i} className="calendar-range" role="group" aria-label={`Closure ${i + 1}`} id={at(`/closures/${i}`)} tabIndex={-1}>
           <DateInput id={at(`/closures/${i}/from`)} context={`Closure ${i + 1}`} label="from" type="datetime-local" value={closure.from} onChange={(v) => edit((c) => void (c.closures[i].from = v))} />
           <DateInput id={at(`/closures/${i}/to`)} context={`Closure ${i + 1}`} label="to" type="datetime-local" value={closure.to} onChange={(v) => edit((c) => void (c.closures[i].to = v))} />
-          <button type="button" className="btn btn-ghost btn-sm" aria-label={`Remove closure ${i + 1}`} onClick={() => edit((c) => void c.closures.splice(i, 1))}>
-            Remove
-          </button>
+          <RemoveButton label={`Remove closure ${i + 1}`} onClick={() => edit((c) => void c.closures.splice(i, 1))} />
         </div>
       ))}
       <button
