@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/server/db/openDatabase';
 import { childEnv, writeFlowDir } from '../../test/server/crashHelpers';
-import { API_KEY } from '../../test/server/harness';
+import { API_KEY, OPEN_HOURS } from '../../test/server/harness';
 import { startPostgres } from '../../test/server/postgres';
 import { startRecordingServer } from '../../test/server/recordingServer';
 import { spawnServer } from '../../test/server/spawnServer';
@@ -69,7 +69,7 @@ async function run(backend: 'pglite' | 'postgres') {
   try {
     const ids: string[] = [];
     for (let i = 0; i < CONVERSATIONS; i++) {
-      const res = await request(`${server.url}/v1/conversations`, { refs: { chatId: `bench-${i}` } });
+      const res = await request(`${server.url}/v1/conversations`, { scene: OPEN_HOURS, refs: { chatId: `bench-${i}` } });
       if (!res.ok || !res.json.id) throw new Error(`create failed: ${JSON.stringify(res.json)}`);
       ids.push(res.json.id);
     }

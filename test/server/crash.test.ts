@@ -4,7 +4,7 @@ import type { Effect } from '../../src/runtime';
 import { openPostgres } from '../../src/server/db/openPostgres';
 import type { Database } from '../../src/server/db/database';
 import { CHAT_STEPS, childEnv, pool, post, VOICE_STEPS, writeFlowDir, type Scripted } from './crashHelpers';
-import { waitFor } from './harness';
+import { OPEN_HOURS, waitFor } from './harness';
 import { startPostgres, type TestPostgres } from './postgres';
 import { startRecordingServer } from './recordingServer';
 import { expectLogMatchesReplay } from './replayConversation';
@@ -49,7 +49,7 @@ describe('kill -9 mid-load (PostgreSQL, server as a child process)', () => {
       return { id: '', kind: voice ? 'voice' : 'chat', key: voice ? `CA${String(i).padStart(32, '0')}` : `crash-chat-${i}`, steps: voice ? VOICE_STEPS : CHAT_STEPS, answers: new Map() };
     });
     await pool(convs, 16, async (conv) => {
-      const body = conv.kind === 'voice' ? { flowId: 'voice-zendesk', scene: { channel: 'phone_voice' }, refs: { callSid: conv.key } } : { refs: { chatId: conv.key } };
+      const body = conv.kind === 'voice' ? { flowId: 'voice-zendesk', scene: { channel: 'phone_voice' }, refs: { callSid: conv.key } } : { scene: OPEN_HOURS, refs: { chatId: conv.key } };
       const res = await post(`${server!.url}/v1/conversations`, body);
       expect(res.status).toBe(201);
       conv.id = res.body.id;

@@ -37,6 +37,13 @@ export function providerEnv(providerUrl: string): Record<string, string> {
   };
 }
 
+/**
+ * A scene pinned to Monday 10:00 in Berlin, inside the chat example's support calendar: without a
+ * startAt the server starts the clock on the wall clock, and the Hours node would follow the day the
+ * tests run on.
+ */
+export const OPEN_HOURS = { startAt: '2026-12-07T10:00', timeZone: 'Europe/Berlin' } as const;
+
 export type Backend = 'pglite' | 'postgres';
 
 export interface TestServer {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { readExample, startTestServer } from './harness';
+import { OPEN_HOURS, readExample, startTestServer } from './harness';
 import { startPostgres, type TestPostgres } from './postgres';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 60_000 });
@@ -18,12 +18,12 @@ describe('restarting with flow files (PostgreSQL)', () => {
 
     const first = await startTestServer({ databaseUrl: pg.url, flows: [v1] });
     expect(first.server.loaded).toEqual([{ flowId: 'chat-handover', version: 1, current: true, created: true }]);
-    const old = (await first.api('POST', '/v1/conversations', { refs: { chatId: 'r1' } })).body.id;
+    const old = (await first.api('POST', '/v1/conversations', { scene: OPEN_HOURS, refs: { chatId: 'r1' } })).body.id;
     await first.close();
 
     const second = await startTestServer({ databaseUrl: pg.url, flows: [v2] });
     expect(second.server.loaded).toEqual([{ flowId: 'chat-handover', version: 2, current: true, created: true }]);
-    const fresh = (await second.api('POST', '/v1/conversations', { refs: { chatId: 'r2' } })).body;
+    const fresh = (await second.api('POST', '/v1/conversations', { scene: OPEN_HOURS, refs: { chatId: 'r2' } })).body;
     expect(fresh.flowVersion).toBe(2);
     const oldTurn = await second.api('POST', `/v1/conversations/${old}/events`, { type: 'user_message', text: 'Connect me to a person' });
     expect(oldTurn.body.effects.find((e: { type: string }) => e.type === 'bot_says').text).toBe('Thank you! Someone from the team will get back to you.');

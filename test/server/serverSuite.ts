@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_KEY, quickDialFlow, readExample, startTestServer, waitFor, type TestServer } from './harness';
+import { API_KEY, OPEN_HOURS, quickDialFlow, readExample, startTestServer, waitFor, type TestServer } from './harness';
 
 type Effect = { seq: number; at: number; type: string; [k: string]: unknown };
 const types = (effects: Effect[]) => effects.map((e) => e.type);
@@ -24,8 +24,8 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       await teardown?.();
     });
 
-    const start = async (body: unknown) => {
-      const res = await t.api('POST', '/v1/conversations', body);
+    const start = async (body: { scene?: Record<string, unknown>; [k: string]: unknown }) => {
+      const res = await t.api('POST', '/v1/conversations', { ...body, scene: { ...OPEN_HOURS, ...body.scene } });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       return res.body as { id: string; flowId: string; flowVersion: number; effects: Effect[] };
     };
@@ -48,6 +48,19 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       const got = await t.api('GET', `/v1/conversations/${c.id}`);
       expect(got.status).toBe(200);
       expect(got.body).toMatchObject({ id: c.id, flowId: 'chat-handover', flowVersion: 1, refs: { chatId: 'chat-1' }, nextSeq: 7, state: { bot: 'waiting_transfer', owner: 'human' } });
+      expect(got.body.state.clock).toEqual(OPEN_HOURS);
+      // Without a startAt the conversation's clock starts on the wall clock (Hours nodes read calendars on it).
+      const wall = (await t.api('POST', '/v1/conversations', {})).body;
+      const wallState = (await t.api('GET', `/v1/conversations/${wall.id}`)).body;
+      expect(Math.abs(Date.parse(`${wallState.state.clock.startAt}Z`) - Date.parse(wallState.createdAt))).toBeLessThan(2000);
+      expect(wallState.state.clock.timeZone).toBe('UTC');
+      const zoned = (await t.api('POST', '/v1/conversations', { scene: { timeZone: 'America/New_York' } })).body;
+      const zonedClock = (await t.api('GET', `/v1/conversations/${zoned.id}`)).body.state.clock;
+      expect(zonedClock.timeZone).toBe('America/New_York');
+      expect(Math.abs(Date.parse(`${zonedClock.startAt}Z`) - Date.parse(`${wallState.state.clock.startAt}Z`))).toBeGreaterThan(3 * 3_600_000);
+      const badZone = await t.api('POST', '/v1/conversations', { scene: { timeZone: 'Mars/Olympus' } });
+      expect(badZone.status).toBe(400);
+      expect(badZone.body.error.field).toBe('/scene/timeZone');
       expect((await log(c.id)).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6]);
       const after = await t.api('GET', `/v1/conversations/${c.id}/effects?after=4`);
       expect(after.body.effects.map((e: Effect) => e.seq)).toEqual([5, 6]);

@@ -4,7 +4,7 @@ import type { Effect } from '../../src/runtime';
 import type { Database } from '../../src/server/db/database';
 import { openPostgres } from '../../src/server/db/openPostgres';
 import { childEnv, post, writeFlowDir } from './crashHelpers';
-import { waitFor } from './harness';
+import { OPEN_HOURS, waitFor } from './harness';
 import { startPostgres, type TestPostgres } from './postgres';
 import { startRecordingServer } from './recordingServer';
 import { expectLogMatchesReplay } from './replayConversation';
@@ -58,7 +58,7 @@ describe('two server processes on one PostgreSQL', () => {
     expect(flows).toEqual([{ flow_id: 'chat-handover', version: 1 }, { flow_id: 'voice-zendesk', version: 1 }]);
 
     const chats: string[] = [];
-    for (let i = 0; i < CHATS; i++) chats.push((await post(`${(i % 2 ? a : b).url}/v1/conversations`, { refs: { chatId: `two-${i}` } })).body.id);
+    for (let i = 0; i < CHATS; i++) chats.push((await post(`${(i % 2 ? a : b).url}/v1/conversations`, { scene: OPEN_HOURS, refs: { chatId: `two-${i}` } })).body.id);
     const calls: string[] = [];
     for (let i = 0; i < CALLS; i++) {
       calls.push((await post(`${(i % 2 ? a : b).url}/v1/conversations`, { flowId: 'voice-zendesk', scene: { channel: 'phone_voice' }, refs: { callSid: `CA${String(i).padStart(32, '7')}` } })).body.id);

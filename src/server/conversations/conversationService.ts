@@ -8,6 +8,7 @@ import type { FlowRegistry } from '../flows/flowRegistry';
 import type { JobQueue } from '../jobs/jobQueue';
 import { playTurn, startConversation, type TurnResult } from './playTurn';
 import { loadEffects, saveTurn, turnQueuesJobs, type TurnCause } from './saveTurn';
+import { wallClockScene } from './wallClockScene';
 
 export interface ConversationRow {
   id: string;
@@ -127,13 +128,13 @@ export function createConversationService(deps: {
       return db.transaction(async (tx) => {
         const version = await flows.currentVersion(flowId, tx);
         const flow = await flows.get(flowId, version, tx);
-        const result: TurnResult = startConversation(flow, input.scene ?? {});
+        const { scene, originMs } = wallClockScene({ ...input.scene }, now());
+        const result: TurnResult = startConversation(flow, scene);
         const id = `c_${nanoid(16)}`;
-        const originMs = now();
         await tx.query(
           `INSERT INTO conversations (id, flow_id, flow_version, scene, state, next_seq, origin_ms, refs)
            VALUES ($1, $2, $3, $4, $5, 1, $6, $7)`,
-          [id, flowId, version, JSON.stringify(input.scene ?? {}), JSON.stringify(result.state), originMs, JSON.stringify(refs)],
+          [id, flowId, version, JSON.stringify(scene), JSON.stringify(result.state), originMs, JSON.stringify(refs)],
         );
         for (const kind of LOOKUP_KINDS) {
           const value = refs[kind];
