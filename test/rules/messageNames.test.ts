@@ -6,6 +6,7 @@ import { structureCases } from './structureCases';
 import { voiceCases } from './voiceCases';
 import { handoverCases } from './handoverCases';
 import { scenarioCases } from './scenarioCases';
+import { calendarCases } from './calendarCases';
 import { flowOf, node, edge } from './helpers';
 
 const MARK = '-aFC5sRR0';
@@ -26,7 +27,7 @@ function withGeneratedIds(flow: Flow): Flow {
 const ID_IS_THE_POINT = new Set(['structure.duplicate_node_id', 'structure.duplicate_edge_id']);
 
 describe('rule messages name nodes as people do', () => {
-  const cases = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases];
+  const cases = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases];
   it.each(cases.map((c) => [c.code, c] as const))('%s: no node id in the message', (code, c) => {
     const found = validateFlow(withGeneratedIds(c.fires())).filter((d) => d.code === code);
     expect(found.length).toBeGreaterThan(0);

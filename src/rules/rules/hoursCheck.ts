@@ -1,9 +1,6 @@
-import { HOURS_PORT_LABELS, HOURS_PORTS, type NodeOfType } from '../../schema';
+import { HOURS_PORT_LABELS, HOURS_PORTS, nameNode } from '../../schema';
 import { defineRule } from '../defineRule';
 import { SOURCES } from '../sources';
-
-// Named without nameNode while that helper moves from rules/ to schema/ (it can take over then).
-const nameHours = (node: NodeOfType<'hours_check'>) => (node.title ? `Hours "${node.title}"` : `Hours (${node.id})`);
 
 export const hoursCheck = defineRule({
   id: 'hoursCheck',
@@ -20,7 +17,7 @@ export const hoursCheck = defineRule({
       const id = node.data.calendarId;
       if (!ids.includes(id)) {
         report('hours.calendar.missing', {
-          message: id === '' ? `${nameHours(node)} names no calendar; choose one (${known}).` : `${nameHours(node)} refers to calendar "${id}", which does not exist (${known}).`,
+          message: id === '' ? `${nameNode(node, flow)} names no calendar; choose one (${known}).` : `${nameNode(node, flow)} refers to calendar "${id}", which does not exist (${known}).`,
           nodeId: node.id,
           path: graph.nodePath(node.id, 'data', 'calendarId'),
         });
@@ -29,7 +26,7 @@ export const hoursCheck = defineRule({
       for (const port of HOURS_PORTS) {
         if (wired?.has(port)) continue;
         report('hours.port.unconnected', {
-          message: `${nameHours(node)}: the "${HOURS_PORT_LABELS[port]}" port is not connected, so when the calendar is ${port === 'open' ? 'open' : port === 'closed' ? 'closed' : 'on a holiday'} the conversation stops without a word; connect a step.`,
+          message: `${nameNode(node, flow)}: the "${HOURS_PORT_LABELS[port]}" port is not connected, so when the calendar is ${port === 'open' ? 'open' : port === 'closed' ? 'closed' : 'on a holiday'} the conversation stops without a word; connect a step.`,
           nodeId: node.id,
           path: graph.nodePath(node.id),
         });
