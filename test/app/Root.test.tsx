@@ -191,7 +191,10 @@ describe('Root: import', () => {
     const big = new File(['x'], 'huge.baton.json');
     Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
     await user.upload(screen.getByLabelText('Flow file to import'), big);
-    expect(await screen.findByRole('alert')).toHaveTextContent(/huge\.baton\.json was not imported.*11\.0 MB; Baton imports flows up to 10\.0 MB/);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/huge\.baton\.json was not imported.*11\.0 MB; Baton imports flows up to 10\.0 MB/);
+    // The size is about the whole file: no JSON pointer, so no stray "/:" before the sentence.
+    expect(within(alert).getByRole('listitem').textContent).toBe('This file is 11.0 MB; Baton imports flows up to 10.0 MB. Is it really a flow?');
   });
 
   it('imports a whole flow document pasted with Ctrl+V', async () => {

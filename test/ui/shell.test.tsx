@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../src/App';
 import { createEditorStore } from '../../src/editor/createEditorStore';
 import { addNode } from '../../src/editor/commands/addNode';
@@ -90,8 +90,19 @@ describe('shell', () => {
   it('the problems button opens the Problems tab', async () => {
     const { user } = renderEditor(makeFlow([createNode('handover', 'h1', { destination: { kind: 'voice', to: 'nope' } })]));
     await user.click(screen.getByRole('tab', { name: 'Outline' }));
-    await user.click(screen.getByRole('button', { name: /^Problems: [1-9]\d* errors/ }));
+    await user.click(screen.getByRole('button', { name: /^Problems: \d+ errors?, \d+ warnings?$/ }));
     expect(screen.getByRole('tab', { name: /Problems/ })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('counts problems in words that agree: "1 problem", "Problems: 1 error, 0 warnings", a node badge "1 error"', async () => {
+    const trigger = createNode('trigger_human_requested', 't', { phrases: [] });
+    const message = createNode('message', 'm', { text: 'Hi' });
+    renderEditor(makeFlow([trigger, message], [{ id: 'e', source: 't', sourcePort: 'next', target: 'm' }], { settings: { channels: ['web_chat'] } }));
+    const button = screen.getByRole('button', { name: 'Problems: 1 error, 0 warnings' });
+    expect(button).toHaveTextContent(/^1 problem$/);
+    const canvas = screen.getByRole('region', { name: 'Flow canvas' });
+    const node = await within(canvas).findByRole('group', { name: 'Human requested' });
+    expect(within(node).getByLabelText('1 error')).toBeInTheDocument();
   });
 
   it('a guarded tab switch waits for the guard to let it through', async () => {

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { FlowSummary } from '../../storage/flowLibrary';
 import { formatTime } from './formatTime';
+import { plural } from '../../schema/plural';
 
 interface FlowRowProps {
   flow: FlowSummary;
@@ -45,7 +46,7 @@ export function FlowRow({ flow, onOpen, onRename, onDuplicate, onDelete }: FlowR
         )}
         <span className="library-row-meta">
           Updated {formatTime(flow.updatedAt)} ·{' '}
-          {flow.nodeCount === null ? 'cannot be read' : `${flow.nodeCount} node${flow.nodeCount === 1 ? '' : 's'}`}
+          {flow.nodeCount === null ? 'cannot be read' : plural(flow.nodeCount, 'node')}
         </span>
         {flow.problem && (
           <span className="library-row-problem" role="note">

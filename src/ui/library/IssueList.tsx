@@ -8,8 +8,14 @@ export function IssueList({ title, issues }: { title: string; issues: readonly P
       <ul>
         {issues.map((issue, i) => (
           <li key={i}>
-            <code>{issue.path || '/'}</code>
-            {issue.nodeId ? ` (node ${issue.nodeId})` : ''}: {issue.message}
+            {/* A finding about the whole file (its size, not JSON) has the empty pointer: no place to show. */}
+            {issue.path && (
+              <>
+                <code>{issue.path}</code>
+                {issue.nodeId ? ` (node ${issue.nodeId})` : ''}:{' '}
+              </>
+            )}
+            {issue.message}
           </li>
         ))}
       </ul>

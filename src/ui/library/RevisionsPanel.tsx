@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Flow } from '../../schema/flow';
+import { plural } from '../../schema/plural';
 import { diffFlows, type FlowDiff } from '../../storage/diffFlows';
 import type { FlowLibrary } from '../../storage/flowLibrary';
 import { getFlowLibrary } from '../../storage/getFlowLibrary';
@@ -101,7 +102,7 @@ export function RevisionsPanel({ flowId, onRestore, getCurrentFlow, library = ge
                 <input type="checkbox" checked={selected.includes(r.seq)} onChange={() => toggle(r.seq)} aria-label={`Select ${titleOf(r)} to compare`} />
                 <span className="library-row-name">{titleOf(r)}</span>
                 <span className="library-row-meta">
-                  {formatTime(r.createdAt)} · {r.problem ?? `${r.nodeCount} nodes`}
+                  {formatTime(r.createdAt)} · {r.problem ?? (r.nodeCount === null ? 'cannot be read' : plural(r.nodeCount, 'node'))}
                 </span>
               </label>
               <button

@@ -1,8 +1,4 @@
-import { DESTINATION_LABELS, type FlowNode } from '../../schema';
-
-function plural(n: number, one: string, many = one + 's'): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import { DESTINATION_LABELS, plural, type FlowNode } from '../../schema';
 
 function formatDuration(d: number, h: number, m: number): string {
   const parts = [d && `${d} d`, h && `${h} h`, m && `${m} min`].filter(Boolean);

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { EditorState } from '../../editor/createEditorStore';
+import { plural } from '../../schema/plural';
 import { useEditor } from '../store/useEditor';
 import { useEditorStore } from '../store/useEditorStore';
 import { FlowNameInput } from './FlowNameInput';
@@ -72,10 +73,10 @@ export function Header({ saveState, saveReason, exportMenu, theme, onToggleTheme
         type="button"
         className={`btn problems-btn${errors ? ' has-errors' : warnings ? ' has-warnings' : ''}`}
         onClick={onOpenProblems}
-        aria-label={problems ? `Problems: ${errors} errors, ${warnings} warnings` : 'Problems: none'}
+        aria-label={problems ? `Problems: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` : 'Problems: none'}
       >
         <span className="problems-dot" aria-hidden="true" />
-        {problems ? `${problems} problem${problems === 1 ? '' : 's'}` : 'No problems'}
+        {problems ? plural(problems, 'problem') : 'No problems'}
       </button>
       {onImport && (
         <button type="button" className="btn" onClick={onImport}>

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { CHANNEL_LABELS, type Expectation, type Flow } from '../../schema';
+import { CHANNEL_LABELS, plural, type Expectation, type Flow } from '../../schema';
 import { proposeExpectations } from '../../runtime';
 import { saveTestCase } from '../../editor/commands/saveTestCase';
 import { createId } from '../../editor/createId';
@@ -58,7 +58,7 @@ export function SaveTestCaseForm({ flow, session, onDone }: { flow: Flow; sessio
         </label>
         <input id={`${id}-name`} className="sim-save-name" value={name} onChange={(e) => setName(e.target.value)} />
         <span className="sim-muted">
-          {session.events.length} input{session.events.length === 1 ? '' : 's'} · {expect.length} expectation{expect.length === 1 ? '' : 's'}
+          {plural(session.events.length, 'input')} · {plural(expect.length, 'expectation')}
         </span>
         <span className="sim-spacer" />
         <button type="button" className="btn btn-sm" onClick={() => onDone(null)}>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { TestCase } from '../../schema';
+import { plural, type TestCase } from '../../schema';
 import type { TestCaseResult } from '../../runtime';
 import { removeTestCase } from '../../editor/commands/removeTestCase';
 import { useEditor } from '../store/useEditor';
@@ -42,7 +42,7 @@ export function TestsTab() {
         </button>
         <p className="tests-summary" role="status">
           {!testRun
-            ? `${flow.tests.length} test case${flow.tests.length === 1 ? '' : 's'}. Run all to check them and see coverage.`
+            ? `${plural(flow.tests.length, 'test case')}. Run all to check them and see coverage.`
             : `${passed} passed, ${failed} failed in ${testRun.ms < 1 ? '<1' : Math.round(testRun.ms)} ms${stale ? ' · the flow has changed since: Run all again' : ''}`}
         </p>
       </div>
@@ -62,7 +62,7 @@ export function TestsTab() {
                     {t.name}
                   </button>
                   <span className="tests-meta">
-                    {t.events.length} input{t.events.length === 1 ? '' : 's'} · {t.expect.length} expectation{t.expect.length === 1 ? '' : 's'}
+                    {plural(t.events.length, 'input')} · {plural(t.expect.length, 'expectation')}
                   </span>
                   <button type="button" className="btn btn-ghost btn-sm" aria-label={`Remove test case ${t.name}`} onClick={() => editor.run(removeTestCase, { id: t.id })}>
                     Remove
