@@ -59,3 +59,21 @@ describe('rule messages name nodes as people do', () => {
     expect(formatDiagnostics([bare], null)).toMatch(/^info {2}x\.y {2}node handover-aFC5sRR0_4: Note\.$/m);
   });
 });
+
+describe('a Pause out of range before a voice handover', () => {
+  const flow = (title?: string) =>
+    flowOf(
+      [
+        node('trigger_human_requested', 't'),
+        { ...node('pause', 'p', { seconds: 3 }), ...(title ? { title } : {}) },
+        node('handover', 'h', { destination: { kind: 'voice', to: 'sip:agent@example.com' } }),
+      ],
+      [edge('t', 'next', 'p'), edge('p', 'next', 'h')],
+      { channels: ['phone_voice'] },
+    );
+  it('says its seconds once: in the name when untitled, after the title when titled', () => {
+    const message = (f: Flow) => validateFlow(f).find((d) => d.code === 'voice.pause.out_of_range')?.message;
+    expect(message(flow())).toMatch(/^Pause 3 s before Voice transfer to sip:agent@example\.com is too long; set it to 1–2 s/);
+    expect(message(flow('Breath'))).toMatch(/^Pause "Breath" before Voice transfer to sip:agent@example\.com is too long \(3 s\); set it/);
+  });
+});

@@ -25,7 +25,8 @@ export const voicePause = defineRule({
           });
         } else if (source.data.seconds < 1 || source.data.seconds > 2) {
           report('voice.pause.out_of_range', {
-            message: `${nameNode(source, flow)} before ${nameNode(node, flow)} lasts ${source.data.seconds} s; set it to 1–2 s so the caller hears the last sentence without dead air.`,
+            // An untitled Pause's name already says its seconds ("Pause 3 s"); a titled one's does not.
+            message: `${nameNode(source, flow)} before ${nameNode(node, flow)} is too ${source.data.seconds < 1 ? 'short' : 'long'}${source.title?.trim() ? ` (${source.data.seconds} s)` : ''}; set it to 1–2 s so the caller hears the last sentence without dead air.`,
             nodeId: source.id,
             path: graph.nodePath(source.id, 'data', 'seconds'),
           });
