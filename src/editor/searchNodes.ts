@@ -1,12 +1,12 @@
-import { DESTINATION_LABELS, kindOf, type Flow, type FlowNode } from '../schema';
+import { DESTINATION_LABELS, kindOf, titleNode, type Flow, type FlowNode } from '../schema';
 
 /** Heavier fields rank first: a title match beats a match deep in a message text. */
 const WEIGHTS = { title: 8, label: 4, destination: 3, text: 2, id: 1 };
 
-/** The searchable strings of a node, by weight. */
-function fieldsOf(node: FlowNode): [number, string][] {
+/** The searchable strings of a node, by weight; an untitled node's name ("End 2") counts as its title. */
+function fieldsOf(node: FlowNode, flow: Flow): [number, string][] {
   const fields: [number, string][] = [
-    [WEIGHTS.title, node.title ?? ''],
+    [WEIGHTS.title, titleNode(node, flow)],
     [WEIGHTS.label, kindOf(node).label],
     [WEIGHTS.id, node.id],
   ];
@@ -44,7 +44,7 @@ export function searchNodes(flow: Flow, query: string): string[] {
   if (terms.length === 0) return [];
   const scored: { id: string; score: number; index: number }[] = [];
   flow.nodes.forEach((node, index) => {
-    const fields = fieldsOf(node);
+    const fields = fieldsOf(node, flow);
     let total = 0;
     for (const term of terms) {
       let best = 0;

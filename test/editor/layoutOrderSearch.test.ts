@@ -78,6 +78,11 @@ describe('searchNodes', () => {
     expect(searchNodes(flow, '   ')).toEqual([]);
     expect(searchNodes(flow, 'zzz')).toEqual([]);
   });
+
+  it('finds an untitled node by the name it shows, e.g. "Pause 1.5 s"', () => {
+    const flow = branchingStore().getState().flow;
+    expect(searchNodes(flow, 'pause 1.5')).toEqual(['pause']);
+  });
 });
 
 describe('matchesKey', () => {
