@@ -1,4 +1,4 @@
-import type { Flow, TestCase } from '../schema';
+import { plural, type Flow, type TestCase } from '../schema';
 import { checkExpectations, type ExpectationFailure } from './checkExpectations';
 import type { Effect } from './effects';
 import { runScript } from './runScript';
@@ -20,8 +20,9 @@ export function runTestCase(flow: Flow, testCase: TestCase): TestCaseResult {
   const run = runScript(flow, testCase.scene, testCase.events);
   if (!run.ok) {
     const first = run.diagnostics[0];
-    const where = first.nodeId ? ` (node ${first.nodeId})` : first.path ? ` (${first.path})` : '';
-    const message = `The flow has ${run.diagnostics.length} error(s) and cannot run: ${first.message}${where}`;
+    // The message names the node as people read it; the pointer says where in the file.
+    const where = first.path ? ` (${first.path})` : '';
+    const message = `The flow has ${plural(run.diagnostics.length, 'error')} and cannot run: ${first.message}${where}`;
     const expectation = testCase.expect[0] ?? { effect: 'runtime_error', match: {}, absent: false };
     return { id: testCase.id, name: testCase.name, pass: false, failures: [{ index: -1, expectation, message }], log: [] };
   }

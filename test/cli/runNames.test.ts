@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main';
+import { runTests } from '../../src/runtime';
+import { parseFlow } from '../../src/schema';
 import { createFakeIo } from './fakeIo';
 
 const flow = readFileSync('examples/voice-zendesk.baton.json', 'utf8');
@@ -15,5 +17,16 @@ describe('baton run names nodes as the editor does', () => {
     expect(io.out).toContain('bot_says  (Message "Connecting you to an agent")');
     expect(io.out).toMatch(/ handover {2}\(Transfer to SIP desk\)/);
     expect(io.out).not.toMatch(/\((sip_pause|connect_message|sip_handover)\)/);
+  });
+
+  it('a test case of a flow with one error says why it cannot run, in words that agree and without ids', () => {
+    const broken = JSON.parse(flow);
+    broken.nodes.find((n: { id: string }) => n.id === 'zendesk_handover').data.destination.to = '+0123';
+    delete broken.nodes.find((n: { id: string }) => n.id === 'zendesk_handover').title;
+    const parsed = parseFlow(broken);
+    if (!parsed.ok) throw new Error('the example no longer parses');
+    const failure = runTests(parsed.flow)[0].failures[0].message;
+    expect(failure).toMatch(/^The flow has 1 error and cannot run: Voice transfer to \+0123: .* \(\/nodes\/\d+\/data\/destination\/to\)$/);
+    expect(failure).not.toContain('zendesk_handover');
   });
 });
