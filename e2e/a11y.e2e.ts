@@ -25,6 +25,7 @@ describe('accessibility (axe-core)', () => {
       page.setDefaultTimeout(15_000);
       const findings: Record<string, Finding[]> = {};
       let minor = 0;
+      const minorRules = new Set<string>();
       const screens = await walkScreens(page, flowFile(buildWalkFlow()), async (screen, scope) => {
         expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'light')).toBe(colorScheme);
         // The whole page where it is new, else the part this screen changed (axe is slow on a canvas).
@@ -32,11 +33,12 @@ describe('accessibility (axe-core)', () => {
         const { violations } = await (scope ? axe.include(scope) : axe).analyze();
         const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         minor += violations.length - bad.length;
+        for (const v of violations) if (!bad.includes(v)) minorRules.add(`${v.id} (${v.impact}) on ${screen}`);
         if (bad.length) {
           findings[screen] = bad.map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`).join(' | ')}`);
         }
       });
-      console.log(`a11y ${colorScheme}: ${screens.length} screens scanned, ${Object.values(findings).flat().length} serious/critical, ${minor} minor/moderate`);
+      console.log(`a11y ${colorScheme}: ${screens.length} screens scanned, ${Object.values(findings).flat().length} serious/critical, ${minor} minor/moderate: ${[...minorRules].join('; ')}`);
       expect(findings).toEqual({});
       expect(app.consoleErrors).toEqual([]);
       await app.close();

@@ -36,7 +36,7 @@ export function VoiceAttributesTable({ nodeId, attributes, ignored, errorsFor }:
   return (
     <div className="attributes" id={fieldId(nodeId, pointer)} tabIndex={-1}>
       <div className="attributes-head">
-        <h4 className="section-title">SIP headers (Attributes)</h4>
+        <h3 className="section-title">SIP headers (Attributes)</h3>
         <div className="budget">
           <meter
             className={over ? 'is-over' : ''}

@@ -47,6 +47,8 @@ export function Header({ saveState, saveReason, exportMenu, theme, onToggleTheme
   const problems = errors + warnings;
   return (
     <header className="app-header">
+      {/* The page's one top heading, for screen-reader navigation; the flow name is an input. */}
+      <h1 className="visually-hidden">Baton flow editor</h1>
       <div className="app-brand" aria-hidden="true">
         <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
           <path d="M4 20 20 4" />
