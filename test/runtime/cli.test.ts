@@ -32,7 +32,7 @@ describe('baton run', () => {
     expect(await main(['run', 'flow.json', '--script', 'script.json'], io)).toBe(0);
     const lines = io.out.trim().split('\n');
     expect(lines).toHaveLength(5);
-    expect(lines[2]).toMatch(/^\s+0\.000s\s+#3\s+bot_says\s+\(say\)\s+text="Let me find someone"$/);
+    expect(lines[2]).toMatch(/^\s+0\.000s\s+#3\s+bot_says\s+\(Message "Let me find someone"\)\s+text="Let me find someone"$/);
     expect(lines[3]).toMatch(/handover .*request=<live_chat request>/);
   });
 
