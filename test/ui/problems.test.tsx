@@ -18,6 +18,21 @@ describe('Problems and Outline', () => {
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Destination' })).toHaveFocus());
   });
 
+  it('names an untitled node by what it does, in the message and beside it, never by its generated id', async () => {
+    const flow = makeFlow([
+      createNode('handover', 'handover-aFC5sRR0_3', { destination: { kind: 'voice', to: 'sip:agent@example.com' } }),
+      createNode('handover', 'handover-aFC5sRR0_4', { destination: { kind: 'voice', to: '' } }),
+    ]);
+    renderEditor(flow);
+    const panel = screen.getByRole('tabpanel', { name: /Problems/ });
+    const buttons = within(panel).getAllByRole('button');
+    expect(buttons.some((b) => b.textContent?.startsWith('Voice transfer to sip:agent@example.com'))).toBe(true);
+    // No address and nothing else to go by: the second Handover in flow order.
+    const empty = within(panel).getByRole('button', { name: /^Handover 2 has no destination/ });
+    expect(within(empty).getByText('Handover 2', { exact: true })).toHaveClass('problem-where');
+    expect(panel.textContent).not.toContain('aFC5sRR0');
+  });
+
   it('the problem disappears once the field is fixed', async () => {
     const { user, select } = renderEditor(makeFlow([createNode('handover', 'h1', { destination: { kind: 'voice', to: '202-555' } })]));
     select('h1');
