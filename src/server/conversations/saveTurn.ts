@@ -64,7 +64,10 @@ export async function saveTurn(
   const handovers = effects.filter((e): e is Extract<Effect, { type: 'handover' }> => e.type === 'handover');
   for (const h of handovers) {
     await tx.query('INSERT INTO outbox (conversation_id, seq, idempotency_key, request) VALUES ($1, $2, $3, $4)', [row.id, h.seq, idempotencyKeyOf(row.id, h.seq), JSON.stringify(h.request)]);
-    await jobs.dispatchOutbox(tx, row.id, h.seq);
+    // The engine plays a turn at once on its clock: a handover after a Pause (the 1–2 s a voice
+    // transfer needs for the caller to hear the message) is due that much later in wall time.
+    const dueAt = row.origin_ms + h.at;
+    await jobs.dispatchOutbox(tx, row.id, h.seq, dueAt > Date.now() ? dueAt : undefined);
   }
   if (turn.webhook && turn.cause !== 'request') await jobs.deliverWebhook(tx, row.id, firstSeq, nextSeq - 1);
   return true;

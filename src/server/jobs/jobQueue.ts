@@ -7,8 +7,8 @@ import type { Queryable } from '../db/database';
 export interface JobQueue {
   /** Run the conversation's timers at `atMs` (epoch ms). */
   scheduleTimer(tx: Queryable, conversationId: string, atMs: number): Promise<void>;
-  /** Send the provider request of outbox row (conversation, seq). */
-  dispatchOutbox(tx: Queryable, conversationId: string, seq: number): Promise<void>;
+  /** Send the provider request of outbox row (conversation, seq), not before `notBeforeMs` when given. */
+  dispatchOutbox(tx: Queryable, conversationId: string, seq: number, notBeforeMs?: number): Promise<void>;
   /** Post effects fromSeq..toSeq to the outbound webhook. */
   deliverWebhook(tx: Queryable, conversationId: string, fromSeq: number, toSeq: number): Promise<void>;
 }

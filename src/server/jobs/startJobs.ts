@@ -66,7 +66,8 @@ export async function startJobs(db: Database, databaseUrl: string | undefined, c
 
   return {
     scheduleTimer: (tx, conversationId, atMs) => send(tx, QUEUES.timer, { conversationId, atMs } satisfies TimerJob, { startAfter: new Date(atMs) }),
-    dispatchOutbox: (tx, conversationId, seq) => send(tx, QUEUES.outbox, { conversationId, seq } satisfies OutboxJob),
+    dispatchOutbox: (tx, conversationId, seq, notBeforeMs) =>
+      send(tx, QUEUES.outbox, { conversationId, seq } satisfies OutboxJob, notBeforeMs === undefined ? undefined : { startAfter: new Date(notBeforeMs) }),
     deliverWebhook: (tx, conversationId, fromSeq, toSeq) => send(tx, QUEUES.webhook, { conversationId, fromSeq, toSeq } satisfies WebhookJob),
 
     async work(handlers) {

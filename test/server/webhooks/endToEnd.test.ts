@@ -122,10 +122,13 @@ describe('webhooks end to end on the real server (PGlite)', () => {
     });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };
+    const askedAt = Date.now();
     const turn = await api(`/v1/conversations/${id}/events`, { method: 'POST', body: JSON.stringify({ type: 'user_message', text: 'I want to talk to a human' }) });
     expect(turn.status).toBe(200);
 
     const update = await waitForRequest((r) => r.url === `/2010-04-01/Accounts/${ACCOUNT_SID}/Calls/${CALL_SID}.json`);
+    // The flow's 1.5 s Pause before the transfer passes in wall time before the call update goes out.
+    expect(Date.now() - askedAt).toBeGreaterThanOrEqual(1500);
     expect(update.headers.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${TEST_SECRETS.TWILIO_AUTH_TOKEN}`).toString('base64')}`);
     expect(update.headers['i-twilio-idempotency-token']).toBeTruthy();
     expect(new URLSearchParams(update.body).get('Twiml')).toContain(`action="${PUBLIC_URL}/webhooks/twilio/dial" method="POST"`);
