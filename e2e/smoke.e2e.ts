@@ -28,7 +28,9 @@ describe('smoke', () => {
   });
 
   it('aborts and records any request that leaves 127.0.0.1', async () => {
-    const app = await openApp(browser);
+    // The app's Content-Security-Policy already refuses such a fetch (e2e/csp.e2e.ts); bypass it
+    // here so the request reaches the test's own guard, which must catch it too.
+    const app = await openApp(browser, '/', { bypassCSP: true });
     const outcome = await app.page.evaluate(() =>
       fetch('https://example.com/tracker.js').then(
         () => 'reached',
