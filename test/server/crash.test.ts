@@ -113,7 +113,7 @@ describe('kill -9 mid-load (PostgreSQL, server as a child process)', () => {
       expect(handovers.length, conv.id).toBe(conv.kind === 'voice' ? 2 : 1);
       expect(outbox.filter((o) => o.conversation_id === conv.id).map((o) => o.seq).sort()).toEqual(handovers.map((h) => h.seq).sort());
       // The provider saw this conversation's requests only with its outbox rows' keys.
-      const seen = new Set(provider.requests.filter((r) => r.path.includes(`/${conv.key}/`) || r.path.includes(`/${conv.key}.json`)).map((r) => String(r.headers['idempotency-key'] ?? r.headers['i-twilio-idempotency-token'])));
+      const seen = new Set(provider.requests.filter((r) => r.url.includes(`/${conv.key}/`) || r.url.includes(`/${conv.key}.json`)).map((r) => String(r.headers['idempotency-key'] ?? r.headers['i-twilio-idempotency-token'])));
       expect([...seen].sort()).toEqual(handovers.map((h) => `baton-${conv.id}-${h.seq}`).sort());
       if (conv.kind === 'voice') {
         const outcomes = log.filter((e): e is Extract<Effect, { type: 'handover_outcome' }> => e.type === 'handover_outcome');

@@ -70,19 +70,19 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       const c = await start({ scene: { channel: 'web_chat' }, refs: { chatId: 'chat-outbox' } });
       const turn = await send(c.id, { type: 'user_message', text: 'Connect me to a person' });
       const handover = turn.effects.find((e) => e.type === 'handover')!;
-      const sent = await waitFor(() => t.provider.requests.find((r) => r.path.includes('/chat-outbox/')), 15_000, 'the live-chat request');
+      const sent = await waitFor(() => t.provider.requests.find((r) => r.url.includes('/chat-outbox/')), 15_000, 'the live-chat request');
       expect(sent.method).toBe('POST');
-      expect(sent.path).toBe('/live-chat/conversations/chat-outbox/handover');
+      expect(sent.url).toBe('/live-chat/conversations/chat-outbox/handover');
       expect(sent.headers['idempotency-key']).toBe(`baton-${c.id}-${handover.seq}`);
       expect(JSON.parse(sent.body)).toEqual((handover.request as { body: unknown }).body);
       const { rows } = await t.server.db.query<{ status: string; attempts: number }>('SELECT status, attempts FROM outbox WHERE conversation_id = $1', [c.id]);
       await waitFor(async () => ((await t.server.db.query<{ status: string }>('SELECT status FROM outbox WHERE conversation_id = $1', [c.id])).rows[0].status === 'sent' ? true : undefined));
       expect(rows).toHaveLength(1);
-      expect(t.provider.requests.filter((r) => r.path.includes('/chat-outbox/'))).toHaveLength(1);
+      expect(t.provider.requests.filter((r) => r.url.includes('/chat-outbox/'))).toHaveLength(1);
     });
 
     it('retries a provider 5xx with the same key, then logs provider_request_failed and tells the webhook', async () => {
-      t.provider.answerWith((r) => (r.path.includes('/chat-down/') ? 503 : 200));
+      t.provider.answerWith((r) => (r.url.includes('/chat-down/') ? 503 : 200));
       let refusedOnce = false;
       t.webhook.answerWith((r) => {
         if (refusedOnce || !r.body.includes('provider_request_failed')) return 200;
@@ -93,7 +93,7 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       const turn = await send(c.id, { type: 'user_message', text: 'Connect me to a person' });
       const handover = turn.effects.find((e) => e.type === 'handover')!;
       const failed = await waitFor(async () => (await log(c.id)).find((e) => e.type === 'provider_request_failed'), 30_000, 'provider_request_failed');
-      const attempts = t.provider.requests.filter((r) => r.path.includes('/chat-down/'));
+      const attempts = t.provider.requests.filter((r) => r.url.includes('/chat-down/'));
       expect(attempts.length).toBe(3); // the first try and BATON_RETRY_LIMIT=2 retries
       expect(new Set(attempts.map((r) => r.headers['idempotency-key']))).toEqual(new Set([`baton-${c.id}-${handover.seq}`]));
       expect(failed).toMatchObject({ seq: handover.seq + 1, handoverSeq: handover.seq, status: 503, attempts: 3 });
@@ -113,7 +113,7 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       const c = await start({ flowId: 'voice-zendesk', scene: { channel: 'phone_voice', variables: { customer_id: '7' } }, refs: { callSid: 'CA' + 'a'.repeat(32) } });
       const turn = await send(c.id, { type: 'user_message', text: 'I want to talk to a human' });
       expect(types(turn.effects)).toContain('handover');
-      const twilio = await waitFor(() => t.provider.requests.find((r) => r.path.includes('CA' + 'a'.repeat(32))), 15_000, 'the Twilio call update');
+      const twilio = await waitFor(() => t.provider.requests.find((r) => r.url.includes('CA' + 'a'.repeat(32))), 15_000, 'the Twilio call update');
       expect(twilio.headers['i-twilio-idempotency-token']).toMatch(new RegExp(`^baton-${c.id}-\\d+$`));
       const detail = await t.api('GET', `/v1/conversations/${c.id}`);
       expect(detail.body.timerAt).not.toBeNull();

@@ -9,7 +9,7 @@ import {
 } from '../../../src/runtime';
 import type { ConversationSummary, ProviderRefs } from '../../../src/server/contracts';
 import { createProviderClient, loadProviderConfig } from '../../../src/server/providers';
-import { startRecordingServer, type ScriptedResponse } from './recordingServer';
+import { startRecordingServer, type ScriptedResponse } from '../recordingServer';
 
 const SECRETS = {
   TWILIO_AUTH_TOKEN: 'twilio-token-s3cret',

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadServerConfig } from '../../../src/server/serverConfig';
 import { startServer, type RunningServer } from '../../../src/server/startServer';
 import { loadProviderConfig } from '../../../src/server/providers';
-import { startRecordingServer, type RecordedRequest } from '../providers/recordingServer';
+import { startRecordingServer, type RecordedRequest } from '../recordingServer';
 import { fixture, hubSignature, TEST_SECRETS, twilioSignature } from './webhookHarness';
 
 /**
