@@ -22,7 +22,8 @@ export type { DroppedHeader };
 /** Fields each effect type carries, besides seq/at/nodeId. Keys are exactly EFFECT_TYPES. */
 export interface EffectFields {
   conversation_started: { channel: Channel };
-  trigger_fired: { scenario: Scenario; matched?: string };
+  /** matched: the phrase or keyword; score 0…1; because: which words said it (describeMatch). */
+  trigger_fired: { scenario: Scenario; matched?: string; score?: number; because?: string };
   retry: { count: number; max: number };
   bot_says: { text: string };
   message_suppressed: { text: string; reason: string };

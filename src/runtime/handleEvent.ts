@@ -5,6 +5,7 @@ import { queueTimedOut } from './handover/queueTimedOut';
 import { resolveByAgent } from './handover/resolveByAgent';
 import { runTimers } from './runTimers';
 import { findMessageTrigger, findTrigger } from './triggers/findTrigger';
+import { describeMatch } from './triggers/describeMatch';
 import { fireTrigger } from './triggers/fireTrigger';
 import { endConversation, type Turn } from './turn';
 
@@ -39,7 +40,9 @@ export function handleEvent(turn: Turn, event: InputEvent): void {
       if (deaf) return ignore(deaf);
       if (event.type === 'user_message') {
         const match = findMessageTrigger(turn.index, event.text);
-        return match ? fireTrigger(turn, match) : ignore('No enabled scenario matched this message; the AI agent answers it.');
+        if (match.fired) return fireTrigger(turn, match.fired);
+        const closest = match.closest ? ` Closest: “${match.closest.text}”, ${describeMatch(match.closest)}.` : '';
+        return ignore(`No enabled scenario matched this message; the AI agent answers it.${closest}`);
       }
       if (event.type === 'ai_no_answer') {
         const match = findTrigger(turn.index, 'trigger_knowledge_gap');

@@ -13,6 +13,8 @@ export { proposeExpectations } from './proposeExpectations';
 export { matchPhrase } from './triggers/matchPhrase';
 export { matchKeyword } from './triggers/matchKeyword';
 export { buildTwiml } from './providers/buildTwiml';
+export { scoreMatch, type MatchScore } from './triggers/scoreMatch';
+export { describeMatch } from './triggers/describeMatch';
 export { buildTwilioTransfer } from './providers/buildTwilioTransfer';
 export { buildZendeskTransfer } from './providers/buildZendeskTransfer';
 export { buildMessengerPassThreadControl, PAGE_INBOX_APP_ID } from './providers/buildMessengerPassThreadControl';

@@ -41,6 +41,17 @@ describe('scenarios', () => {
     const [effect] = rt.dispatch({ type: 'user_message', text: 'I am not a human' });
     expect(effect).toMatchObject({ type: 'ignored', event: 'user_message' });
     expect(effect.type === 'ignored' && effect.reason).toMatch(/AI agent answers/);
+    // …and why: the closest phrase, its score and the negation that cancelled it.
+    expect(effect.type === 'ignored' && effect.reason).toMatch(/Closest: “.+”, score 0\.75 of 0\.75 needed: .*“human”.*cancelled by “not”/);
+  });
+
+  it('says which phrase fired, with its score and the words that said it', () => {
+    const rt = mustRun(scenarioFlow());
+    rt.start();
+    const [effect] = rt.dispatch({ type: 'user_message', text: 'can I get a real agent please' });
+    expect(effect).toMatchObject({ type: 'trigger_fired', scenario: 'human_requested' });
+    expect(effect.type === 'trigger_fired' && effect.score).toBeGreaterThanOrEqual(0.75);
+    expect(effect.type === 'trigger_fired' && effect.because).toMatch(/as “agent” \(synonym\)/);
   });
 
   it('knowledge gap fires on ai_no_answer', () => {
@@ -66,10 +77,11 @@ describe('scenarios', () => {
     expect(types(rt.dispatch({ type: 'ai_answer_failed' }))).toEqual(['trigger_fired', 'bot_says']);
   });
 
-  it('sensitive topic matches a keyword on word boundaries only', () => {
+  it('sensitive topic matches a keyword as a word (inflections count), not inside another word', () => {
     const rt = mustRun(scenarioFlow({ human: false }));
     rt.start();
-    expect(types(rt.dispatch({ type: 'user_message', text: 'My lawyers are fine' }))).toEqual(['ignored']);
+    expect(types(rt.dispatch({ type: 'user_message', text: 'What a lawyerly tone' }))).toEqual(['ignored']);
+    expect(rt.dispatch({ type: 'user_message', text: 'My lawyers will call' })[0]).toMatchObject({ scenario: 'sensitive_topic', matched: 'lawyer' });
     const effects = rt.dispatch({ type: 'user_message', text: 'Was there a DATA BREACH?' });
     expect(effects[0]).toMatchObject({ type: 'trigger_fired', scenario: 'sensitive_topic', matched: 'data breach' });
   });

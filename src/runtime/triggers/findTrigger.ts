@@ -1,7 +1,6 @@
 import type { FlowNode, NodeOfType } from '../../schema';
 import type { FlowIndex } from '../indexFlow';
-import { matchKeyword } from './matchKeyword';
-import { matchPhrase } from './matchPhrase';
+import { scoreMatch, type MatchScore } from './scoreMatch';
 
 export type TriggerType =
   | 'trigger_human_requested'
@@ -12,8 +11,27 @@ export type TriggerType =
 
 export interface TriggerMatch {
   node: FlowNode;
-  /** The phrase or keyword that matched a user message. */
-  matched?: string;
+  /** The phrase or keyword that matched a user message, with its score and evidence. */
+  matched?: MatchScore;
+}
+
+/** What a user message fired, or else the closest phrase or keyword, to say why nothing fired. */
+export type MessageMatch = { fired: TriggerMatch; closest?: undefined } | { fired: null; closest: MatchScore | null };
+
+/** Fired before not fired, then the higher score, then more words said as typed. */
+function rank(s: MatchScore): number[] {
+  return [Number(s.fired), s.score, s.words.filter((w) => w.how === 'exact').length];
+}
+
+function bestOf(scores: MatchScore[]): MatchScore | null {
+  let best: MatchScore | null = null;
+  let bestRank: number[] = [];
+  for (const s of scores) {
+    const r = rank(s);
+    const i = r.findIndex((v, k) => v !== bestRank[k]);
+    if (!best || (i >= 0 && r[i] > bestRank[i])) [best, bestRank] = [s, r];
+  }
+  return best;
 }
 
 function isEnabled(node: FlowNode): boolean {
@@ -28,18 +46,22 @@ export function findTrigger(index: FlowIndex, type: Exclude<TriggerType, 'trigge
 
 /**
  * The trigger a user message fires: the first enabled human-requested trigger with a matching
- * phrase or sensitive-topic trigger with a matching keyword, in document order.
+ * phrase or sensitive-topic trigger with a matching keyword, in document order (within a trigger,
+ * its best-scoring phrase). When none fires, the closest phrase or keyword over all of them.
  */
-export function findMessageTrigger(index: FlowIndex, text: string): TriggerMatch | null {
+export function findMessageTrigger(index: FlowIndex, text: string): MessageMatch {
+  let closest: MatchScore | null = null;
   for (const node of index.triggers) {
     if (!isEnabled(node)) continue;
+    let scores: MatchScore[];
     if (node.type === 'trigger_human_requested') {
-      const phrase = (node as NodeOfType<'trigger_human_requested'>).data.phrases.find((p) => matchPhrase(p, text));
-      if (phrase !== undefined) return { node, matched: phrase };
+      scores = (node as NodeOfType<'trigger_human_requested'>).data.phrases.map((p) => scoreMatch(p, text, { kind: 'phrase' }));
     } else if (node.type === 'trigger_sensitive_topic') {
-      const keyword = (node as NodeOfType<'trigger_sensitive_topic'>).data.keywords.find((k) => matchKeyword(k, text));
-      if (keyword !== undefined) return { node, matched: keyword };
-    }
+      scores = (node as NodeOfType<'trigger_sensitive_topic'>).data.keywords.map((k) => scoreMatch(k, text, { kind: 'keyword' }));
+    } else continue;
+    const best = bestOf(scores);
+    if (best?.fired) return { fired: { node, matched: best } };
+    closest = bestOf([...(closest ? [closest] : []), ...(best ? [best] : [])]);
   }
-  return null;
+  return { fired: null, closest };
 }

@@ -1,17 +1,10 @@
-import { normalizeWords } from './normalizeWords';
+import { scoreMatch } from './scoreMatch';
 
 /**
- * The "sensitive topic" rule: a keyword (one or more words) matches on word boundaries, case and
- * punctuation ignored — "refund" matches "Refund!" but not "refunded"; "legal action" matches
- * "…take legal action…" but not "legal, then action" separated by another word.
+ * The "sensitive topic" rule: every word of a keyword appears next to the others, in any order,
+ * as itself, an inflection, a synonym or (5+ letters) with one typo: "cancel my account" matches
+ * "Close my account!" but not "cancel the order for my account". See scoreMatch.
  */
 export function matchKeyword(keyword: string, message: string): boolean {
-  const needle = normalizeWords(keyword);
-  if (needle.length === 0) return false;
-  const words = normalizeWords(message);
-  outer: for (let i = 0; i + needle.length <= words.length; i++) {
-    for (let k = 0; k < needle.length; k++) if (words[i + k] !== needle[k]) continue outer;
-    return true;
-  }
-  return false;
+  return scoreMatch(keyword, message, { kind: 'keyword' }).fired;
 }

@@ -65,7 +65,7 @@ function describeEffectLine(flow: Flow, e: Effect): TranscriptLine {
     case 'conversation_started':
       return line('system', `${CHANNEL_LABELS[e.channel]} conversation started`);
     case 'trigger_fired':
-      return line('system', `Scenario fired: ${SCENARIOS[e.scenario]}${e.matched ? ` (matched “${e.matched}”)` : ''}`);
+      return line('system', `Scenario fired: ${SCENARIOS[e.scenario]}${e.matched ? ` (matched “${e.matched}”${e.because ? `, ${e.because}` : ''})` : ''}`);
     case 'retry':
       return line('note', `Retry ${e.count} of ${e.max}`);
     case 'bot_says':
