@@ -3,7 +3,7 @@ import { toPointer } from '../../schema';
 import type { ConversationService } from '../contracts';
 import { PROVIDER_ENV, type ProviderConfig } from '../providers/loadProviderConfig';
 import { agentEventOf, agentWebhookBodySchema } from './agentWebhookBody';
-import { verifyBatonAgentSignature, verifyZendeskSignature } from './verifySignatures';
+import { SIGNATURE_MAX_AGE_MS, signatureAgeMs, verifyBatonAgentSignature, verifyZendeskSignature } from './verifySignatures';
 import { sendWebhookError } from './webhookError';
 
 export const AGENT_WEBHOOK_PATH = '/webhooks/agent';
@@ -13,8 +13,12 @@ export const ZENDESK_TIMESTAMP_HEADER = 'x-zendesk-webhook-signature-timestamp';
 
 type Check = { ok: true } | { ok: false; status: number; code: string; message: string };
 
-/** Zendesk's scheme when its header is there, Baton's otherwise; each with its own secret. */
-function checkSignature(request: FastifyRequest, raw: Buffer, config: ProviderConfig): Check {
+/**
+ * Zendesk's scheme when its header is there, Baton's otherwise; each with its own secret. A Zendesk
+ * signature also has to be recent: its signed timestamp within 5 minutes of `nowMs`, so a captured
+ * delivery cannot be replayed later.
+ */
+function checkSignature(request: FastifyRequest, raw: Buffer, config: ProviderConfig, nowMs: number): Check {
   const header = (name: string) => {
     const v = request.headers[name];
     return typeof v === 'string' && v ? v : undefined;
@@ -23,9 +27,16 @@ function checkSignature(request: FastifyRequest, raw: Buffer, config: ProviderCo
   if (zendesk) {
     const secret = config.zendesk.webhookSecret;
     if (!secret) return { ok: false, status: 503, code: 'not_configured', message: `Zendesk-signed webhooks cannot be checked: ${PROVIDER_ENV.zendeskWebhookSecret} is not set.` };
-    return verifyZendeskSignature(raw, zendesk, header(ZENDESK_TIMESTAMP_HEADER), secret)
-      ? { ok: true }
-      : { ok: false, status: 401, code: 'signature_invalid', message: 'X-Zendesk-Webhook-Signature does not match the timestamp and body signed with ZENDESK_WEBHOOK_SECRET.' };
+    const timestamp = header(ZENDESK_TIMESTAMP_HEADER);
+    if (!verifyZendeskSignature(raw, zendesk, timestamp, secret)) {
+      return { ok: false, status: 401, code: 'signature_invalid', message: 'X-Zendesk-Webhook-Signature does not match the timestamp and body signed with ZENDESK_WEBHOOK_SECRET.' };
+    }
+    const age = signatureAgeMs(timestamp!, nowMs);
+    if (age === null || Math.abs(age) > SIGNATURE_MAX_AGE_MS) {
+      const when = age === null ? 'is not a time' : `is ${Math.round(Math.abs(age) / 1000)} s ${age > 0 ? 'old' : 'in the future'}`;
+      return { ok: false, status: 401, code: 'signature_expired', message: `X-Zendesk-Webhook-Signature-Timestamp "${timestamp}" ${when}; a signature must be less than 5 minutes from the server's clock.` };
+    }
+    return { ok: true };
   }
   const secret = config.agentWebhook.secret;
   if (!secret && !config.zendesk.webhookSecret) {
@@ -42,7 +53,7 @@ function checkSignature(request: FastifyRequest, raw: Buffer, config: ProviderCo
 export function registerAgentWebhookRoute(app: FastifyInstance, service: ConversationService, config: ProviderConfig) {
   app.post(AGENT_WEBHOOK_PATH, async (request, reply) => {
     const raw = request.body instanceof Buffer ? request.body : Buffer.alloc(0);
-    const check = checkSignature(request, raw, config);
+    const check = checkSignature(request, raw, config, Date.now());
     if (!check.ok) return sendWebhookError(reply, check.status, check.code, check.message);
 
     let json: unknown;

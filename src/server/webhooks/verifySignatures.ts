@@ -44,3 +44,15 @@ export function signZendeskBody(rawBody: Buffer | string, timestamp: string, sec
 export function verifyZendeskSignature(rawBody: Buffer, signature: string | undefined, timestamp: string | undefined, secret: string): boolean {
   return !!signature && !!timestamp && safeEqual(signature, signZendeskBody(rawBody, timestamp, secret));
 }
+
+/** A signed timestamp further than this from the server's clock (either way) is refused: a replay or a badly wrong clock. */
+export const SIGNATURE_MAX_AGE_MS = 5 * 60 * 1000;
+
+/**
+ * How far a signature's timestamp is from `nowMs`, in ms (positive: in the past), or null when it is
+ * not a time. Zendesk sends ISO 8601 (`2026-12-06T09:30:00Z`); Unix seconds are read too.
+ */
+export function signatureAgeMs(timestamp: string, nowMs: number): number | null {
+  const ms = /^\d{9,11}$/.test(timestamp) ? Number(timestamp) * 1000 : Date.parse(timestamp);
+  return Number.isFinite(ms) ? nowMs - ms : null;
+}

@@ -7,6 +7,12 @@ type App = Awaited<ReturnType<typeof startWebhookApp>>['app'];
 
 const post = (app: App, body: string, headers: Record<string, string>) =>
   app.inject({ method: 'POST', url: '/webhooks/agent', payload: body, headers: { 'content-type': 'application/json', ...headers } });
+/** Zendesk's timestamp format (ISO 8601, whole seconds), `offsetMs` from now. */
+const zendeskTime = (offsetMs: number) => new Date(Date.now() + offsetMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const zendeskSigned = (body: string, timestamp: string) => ({
+  'x-zendesk-webhook-signature': signZendeskBody(body, timestamp, TEST_SECRETS.ZENDESK_WEBHOOK_SECRET),
+  'x-zendesk-webhook-signature-timestamp': timestamp,
+});
 const batonSigned = (body: string) => ({ 'x-baton-agent-signature': signBatonAgentBody(body, TEST_SECRETS.BATON_AGENT_WEBHOOK_SECRET) });
 
 /** A web chat on the voice-zendesk example, waiting in the live-chat inbox, known by chatId. */
@@ -43,7 +49,7 @@ describe('POST /webhooks/agent', () => {
   it('accepts Zendesk\'s scheme: base64 HMAC-SHA256 of timestamp + body', async () => {
     const { app, memory } = await queuedChat();
     const body = fixture('agent-accept.json');
-    const timestamp = '2026-12-06T09:30:00Z';
+    const timestamp = zendeskTime(-60_000);
     const res = await post(app, body, {
       'x-zendesk-webhook-signature': signZendeskBody(body, timestamp, TEST_SECRETS.ZENDESK_WEBHOOK_SECRET),
       'x-zendesk-webhook-signature-timestamp': timestamp,
@@ -70,6 +76,10 @@ describe('POST /webhooks/agent', () => {
       'x-zendesk-webhook-signature-timestamp': '2026-12-06T09:30:00Z',
     }, 401, 'signature_invalid'],
     ['a Zendesk signature without its timestamp', { 'x-zendesk-webhook-signature': 'abc=' }, 401, 'signature_invalid'],
+    // A genuine signature captured and replayed later, or made on a clock far ahead: refused by age.
+    ['a genuine Zendesk signature 6 minutes old', zendeskSigned(fixture('agent-accept.json'), zendeskTime(-6 * 60_000)), 401, 'signature_expired'],
+    ['a genuine Zendesk signature 6 minutes ahead', zendeskSigned(fixture('agent-accept.json'), zendeskTime(6 * 60_000)), 401, 'signature_expired'],
+    ['a genuine Zendesk signature over a timestamp that is not a time', zendeskSigned(fixture('agent-accept.json'), 'yesterday'), 401, 'signature_expired'],
   ])('%s → refused, nothing applied', async (_, headers, status, code) => {
     const { app, memory } = await queuedChat();
     const res = await post(app, fixture('agent-accept.json'), headers as Record<string, string>);
