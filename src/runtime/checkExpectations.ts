@@ -1,4 +1,5 @@
 import type { Expectation } from '../schema';
+import { effectFacts } from './effectFacts';
 import type { Effect } from './effects';
 
 export interface ExpectationFailure {
@@ -8,9 +9,15 @@ export interface ExpectationFailure {
   message: string;
 }
 
-/** The value at a dot path ("request.body.target_app_id", "headers.0.name"), or undefined. */
-function valueAt(value: unknown, path: string): unknown {
-  let current = value;
+/**
+ * What an expectation's field names in an effect: one of its readable facts (`to`,
+ * `sip.X-Customer-Id`, `department`, see effectFacts), else the value at a dot path into the raw
+ * effect ("request.body.target_app_id", "headers.0.name"), else undefined.
+ */
+export function valueAt(effect: Effect, path: string): unknown {
+  const facts = effectFacts(effect);
+  if (path in facts) return facts[path];
+  let current: unknown = effect;
   for (const key of path.split('.')) {
     if (current === null || typeof current !== 'object' || !Object.prototype.hasOwnProperty.call(current, key)) return undefined;
     current = (current as Record<string, unknown>)[key];
@@ -26,10 +33,17 @@ function fieldMatches(actual: unknown, expected: unknown): boolean {
   return actual === expected;
 }
 
+/** The match fields this effect does not meet (all of them when the type differs). */
+function mismatchedFields(effect: Effect, expectation: Expectation): string[] {
+  return Object.entries(expectation.match)
+    .filter(([path, expected]) => !fieldMatches(valueAt(effect, path), expected))
+    .map(([path]) => path);
+}
+
 export function effectMatches(effect: Effect, expectation: Expectation): boolean {
   if (effect.type !== expectation.effect) return false;
   if (expectation.at !== undefined && effect.at !== expectation.at) return false;
-  return Object.entries(expectation.match).every(([path, expected]) => fieldMatches(valueAt(effect, path), expected));
+  return mismatchedFields(effect, expectation).length === 0;
 }
 
 /** `bot_says text="Hi" at 1500 ms` — an expectation as people read it. */
@@ -44,9 +58,11 @@ function describeNearest(log: readonly Effect[], e: Expectation, from: number): 
     const anywhere = log.filter((effect) => effect.type === e.effect).length;
     return anywhere > 0 ? ` (${anywhere} ${e.effect} effect(s) occur earlier, out of order)` : ` (no ${e.effect} effect at all)`;
   }
-  const first = sameType[0];
-  const fields = Object.keys(e.match).map((path) => `${path}=${JSON.stringify(valueAt(first, path))}`);
-  return ` (nearest: #${first.seq} at ${first.at} ms${fields.length ? ' with ' + fields.join(', ') : ''})`;
+  // The one that comes closest (fewest fields off) says what changed: `where to="sip:desk@…"`.
+  const first = sameType.reduce((best, effect) => (mismatchedFields(effect, e).length < mismatchedFields(best, e).length ? effect : best));
+  const off = mismatchedFields(first, e).map((path) => `${path}=${JSON.stringify(valueAt(first, path)) ?? 'missing'}`);
+  if (e.at !== undefined && first.at !== e.at) off.push(`at ${first.at} ms`);
+  return ` (nearest: #${first.seq} at ${first.at} ms${off.length ? ', where ' + off.join(', ') : ''})`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { HANDOVER_PORTS, NODE_KINDS, portsOf, type Flow, type TestCase } from '../schema';
+import { handoverPortsOf, NODE_KINDS, portsOf, type Flow, type TestCase } from '../schema';
 import { runScript } from './runScript';
 
 export interface PortRef {
@@ -44,7 +44,7 @@ export function computeCoverage(flow: Flow, testCases: readonly TestCase[] = flo
   for (const node of flow.nodes) {
     if (NODE_KINDS[node.type].role === 'annotation') continue;
     if (!nodes.has(node.id)) uncoveredNodes.push(node.id);
-    const handoverPorts: readonly string[] = node.type === 'handover' ? HANDOVER_PORTS[node.data.destination.kind] : [];
+    const handoverPorts: readonly string[] = node.type === 'handover' ? handoverPortsOf(node.data.destination) : [];
     for (const { id: port } of portsOf(node)) {
       const k = key(node.id, port);
       const isOutcome = handoverPorts.includes(port);

@@ -1,4 +1,5 @@
 import type { Channel, DestinationKind, Scene, TransferOutcome } from '../schema';
+import type { QueueWait } from './handover/queueWait';
 
 export type BotStatus = 'active' | 'paused' | 'waiting_transfer' | 'with_human' | 'ended';
 
@@ -18,6 +19,8 @@ export interface ActiveHandover {
   since: number;
   /** Queued: when the queue timeout fires. Ringing: when <Dial> gives up (no-answer). */
   timeoutAt: number | null;
+  /** Queued: the place in line, the estimate and the waiting experience's timers. */
+  wait?: QueueWait;
 }
 
 export interface VisitedStep {
@@ -55,6 +58,8 @@ export interface ConversationState {
   withinHours: boolean;
   /** What a voice transfer meets when it is auto-fed (scene.transferOutcome). */
   transferOutcome: TransferOutcome;
+  /** Where a queued handover starts in line and when an agent picks it up by themselves (scene). */
+  queueScene?: { position: number; answerAfterMs: number | null };
   inbox: { queue: 'unassigned' | 'assigned' | null };
   endedReason: string | null;
   visited: VisitedStep[];
@@ -83,6 +88,10 @@ export function createConversationState(scene?: Scene): ConversationState {
     agentsAvailable: scene?.agentsAvailable ?? true,
     withinHours: scene?.withinHours ?? true,
     transferOutcome: scene?.transferOutcome ?? 'answered',
+    // Sparse: only a scene that rehearses the queue carries it (stored states stay as they were).
+    ...(scene?.queuePosition !== undefined || scene?.agentAnswersAfterMinutes !== undefined
+      ? { queueScene: { position: scene.queuePosition ?? 1, answerAfterMs: scene.agentAnswersAfterMinutes === undefined ? null : scene.agentAnswersAfterMinutes * 60_000 } }
+      : {}),
     inbox: { queue: null },
     endedReason: null,
     visited: [],

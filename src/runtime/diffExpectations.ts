@@ -1,6 +1,6 @@
-import type { Expectation } from '../../schema';
-import type { Effect } from '../../runtime';
-import { effectMatches } from '../../runtime/checkExpectations';
+import type { Expectation } from '../schema';
+import type { Effect } from './effects';
+import { effectMatches } from './checkExpectations';
 
 /** One row of the expected-vs-actual diff of a test case. */
 export type DiffRow =

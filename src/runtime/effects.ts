@@ -15,7 +15,9 @@ export type HandoverOutcome =
   | 'rejected'
   | 'no_agents'
   | 'timeout'
-  | 'resolved';
+  | 'resolved'
+  | 'callback'
+  | 'abandoned';
 
 export type { DroppedHeader };
 
@@ -49,6 +51,12 @@ export interface EffectFields {
   conversation_ended: { reason: string };
   ignored: { event: string; reason: string };
   runtime_error: { message: string };
+  /** While queued: the queue's message with the position and estimated wait it was filled with (null: not known). */
+  waiting_message: { text: string; position: number; estimatedWaitMinutes: number | null };
+  callback_offered: { text: string };
+  callback_accepted: { matched: string };
+  /** The user left while waiting for a person, after waitedMs at this queue position. */
+  queue_abandoned: { waitedMs: number; position: number };
 }
 
 export type NotificationReason = 'conversation_assigned' | 'task_assigned';

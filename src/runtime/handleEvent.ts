@@ -1,5 +1,8 @@
 import type { InputEvent } from '../schema';
 import { acceptByAgent } from './handover/acceptByAgent';
+import { abandonQueue } from './handover/abandonQueue';
+import { acceptCallback, matchCallbackReply } from './handover/acceptCallback';
+import { reportQueue } from './handover/reportQueue';
 import { finishVoiceTransfer } from './handover/finishVoiceTransfer';
 import { queueTimedOut } from './handover/queueTimedOut';
 import { resolveByAgent } from './handover/resolveByAgent';
@@ -36,6 +39,9 @@ export function handleEvent(turn: Turn, event: InputEvent): void {
     case 'user_message':
     case 'ai_no_answer':
     case 'ai_answer_failed': {
+      // A reply to the callback offer is for the queue, not the bot.
+      const callback = event.type === 'user_message' ? matchCallbackReply(turn, event.text) : null;
+      if (callback !== null) return acceptCallback(turn, callback);
       const deaf = whyBotIsDeaf(turn);
       if (deaf) return ignore(deaf);
       if (event.type === 'user_message') {
@@ -88,7 +94,13 @@ export function handleEvent(turn: Turn, event: InputEvent): void {
     case 'queue_timeout':
       if (s.handover?.phase !== 'queued') return ignore('No conversation is waiting in a queue.');
       return queueTimedOut(turn);
-    case 'user_left':
-      return endConversation(turn, s.channel.endsWith('voice') ? 'The caller hung up.' : 'The user left.');
+    case 'user_left': {
+      const reason = s.channel.endsWith('voice') ? 'The caller hung up.' : 'The user left.';
+      if (s.handover?.phase === 'queued') return abandonQueue(turn, reason);
+      return endConversation(turn, reason);
+    }
+    case 'queue_update':
+      if (s.handover?.phase !== 'queued') return ignore('No conversation is waiting in a queue.');
+      return reportQueue(turn, event.position, event.waitMinutes);
   }
 }

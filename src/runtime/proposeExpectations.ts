@@ -1,28 +1,7 @@
 import type { EffectType, Expectation } from '../schema';
+import { effectFacts, SIP_HEADER_PREFIX, type Scalar } from './effectFacts';
 import type { Effect } from './effects';
-
-/** The fields that say what an effect means; the rest (seq, nodeId, full requests) would make tests brittle. */
-const KEY_FIELDS: Partial<Record<EffectType, readonly string[]>> = {
-  trigger_fired: ['scenario'],
-  retry: ['count', 'max'],
-  bot_says: ['text'],
-  message_suppressed: ['text'],
-  pause: ['seconds'],
-  handover: ['destination'],
-  handover_outcome: ['outcome', 'port'],
-  left_unassigned: ['queue'],
-  assigned: ['staffId'],
-  assign_skipped: ['currentAssigneeId'],
-  tag_added: ['tag'],
-  task_created: ['title', 'assigneeId', 'dueAt'],
-  task_due: ['taskId'],
-  staff_notified: ['staffId', 'reason'],
-  notification_skipped: ['staffId', 'reason'],
-  bot_paused: ['until'],
-  agent_joined: ['staffId'],
-  agent_says: ['text'],
-  ignored: ['event'],
-};
+import { fieldsOf } from './expectationFields';
 
 /** Effects whose moment is the point of them: their expectation pins `at`. */
 const TIMED: ReadonlySet<EffectType> = new Set(['bot_resumed', 'task_due', 'call_dropped']);
@@ -30,8 +9,24 @@ const TIMED: ReadonlySet<EffectType> = new Set(['bot_resumed', 'task_due', 'call
 /** Start-up noise every run has. */
 const SKIPPED: ReadonlySet<EffectType> = new Set(['conversation_started']);
 
-type Scalar = string | number | boolean | null;
-const isScalar = (v: unknown): v is Scalar => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+/**
+ * The fields of one effect worth pinning: the catalogue's key fields it has (a voice handover has
+ * `to` but no `department`), and for a SIP transfer every header Twilio will send, so a changed
+ * address or a lost header fails the case. Seq, node ids and whole provider requests stay out: they
+ * change with harmless edits and would make tests brittle.
+ */
+function keyMatch(effect: Effect): Record<string, Scalar> {
+  const facts = effectFacts(effect);
+  const match: Record<string, Scalar> = {};
+  for (const field of fieldsOf(effect.type)) {
+    if (field.key && field.path in facts) match[field.path] = facts[field.path];
+  }
+  for (const [name, value] of Object.entries(facts)) {
+    if (name.startsWith(SIP_HEADER_PREFIX)) match[name] = value;
+  }
+  if (effect.type === 'headers_dropped' && effect.headers.length > 0) match.headers = effect.headers[0].name;
+  return match;
+}
 
 /**
  * Expectations that a log, as it is now, satisfies: the simulator's "Save as test case". One per
@@ -40,13 +35,5 @@ const isScalar = (v: unknown): v is Scalar => v === null || ['string', 'number',
 export function proposeExpectations(log: readonly Effect[]): Expectation[] {
   return log
     .filter((effect) => !SKIPPED.has(effect.type))
-    .map((effect) => {
-      const record = effect as unknown as Record<string, unknown>;
-      const match: Record<string, Scalar> = {};
-      for (const field of KEY_FIELDS[effect.type] ?? []) {
-        if (isScalar(record[field])) match[field] = record[field];
-      }
-      if (effect.type === 'headers_dropped' && effect.headers.length > 0) match.headers = effect.headers[0].name;
-      return { effect: effect.type, match, absent: false, ...(TIMED.has(effect.type) ? { at: effect.at } : {}) };
-    });
+    .map((effect) => ({ effect: effect.type, match: keyMatch(effect), absent: false, ...(TIMED.has(effect.type) ? { at: effect.at } : {}) }));
 }

@@ -1,10 +1,12 @@
 import type { ConversationState } from './conversationState';
 import { finishVoiceTransfer } from './handover/finishVoiceTransfer';
 import { queueTimedOut } from './handover/queueTimedOut';
+import { fireQueueWait } from './handover/fireQueueWait';
+import { nextQueueWaitTimer, type QueueWaitTimer } from './handover/queueWait';
 import type { Turn } from './turn';
 import { continueFrom } from './walkFrom';
 
-type PendingTimer = { at: number; kind: 'resume' } | { at: number; kind: 'handover' } | { at: number; kind: 'task'; task: number };
+type PendingTimer = { at: number; kind: 'resume' } | { at: number; kind: 'handover' } | { at: number; kind: 'task'; task: number } | { at: number; kind: 'queue_wait'; timer: QueueWaitTimer };
 
 /** The earliest pending timer; on a tie the bot resuming goes first, then the handover, then tasks. */
 function earliestTimer(s: ConversationState): PendingTimer | null {
@@ -14,6 +16,9 @@ function earliestTimer(s: ConversationState): PendingTimer | null {
   };
   if (s.pausedUntil !== null) offer({ at: s.pausedUntil, kind: 'resume' });
   if (s.handover && s.handover.timeoutAt !== null) offer({ at: s.handover.timeoutAt, kind: 'handover' });
+  // After the queue timeout on a tie: a user who times out hears no "you are number 1" first.
+  const wait = s.handover?.phase === 'queued' ? nextQueueWaitTimer(s.handover.wait) : null;
+  if (wait) offer({ at: wait.at, kind: 'queue_wait', timer: wait });
   s.contact.tasks.forEach((t, task) => {
     if (!t.due) offer({ at: t.dueAt, kind: 'task', task });
   });
@@ -41,6 +46,8 @@ function fire(turn: Turn, timer: PendingTimer): void {
     // <Dial timeout> expiring is Twilio's no-answer; a queue wait expiring is the queue timeout.
     if (s.handover?.phase === 'ringing') finishVoiceTransfer(turn, 'no_answer');
     else queueTimedOut(turn);
+  } else if (timer.kind === 'queue_wait') {
+    fireQueueWait(turn, timer.timer);
   } else {
     const task = s.contact.tasks[timer.task];
     task.due = true;

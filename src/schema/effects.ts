@@ -27,5 +27,9 @@ export const EFFECT_TYPES = [
   'conversation_ended',
   'ignored',
   'runtime_error',
+  'waiting_message',
+  'callback_offered',
+  'callback_accepted',
+  'queue_abandoned',
 ] as const;
 export type EffectType = (typeof EFFECT_TYPES)[number];

@@ -18,6 +18,9 @@ export const sceneSchema = z.object({
   // The virtual clock's real start: without it Hours nodes follow withinHours (open or closed).
   startAt: z.optional(localDateTimeSchema).check(z.describe('Wall-clock date and time the conversation starts at, read in timeZone.')),
   timeZone: z.optional(timeZoneSchema).check(z.describe('IANA time zone of startAt and of the clock shown in the Simulator; UTC when absent.')),
+  // A queued handover's place in line and when a person picks it up (the Simulator's rehearsal of the wait).
+  queuePosition: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))).check(z.describe('Place in the queue when a live chat or Zendesk handover starts waiting; 1 when absent.')),
+  agentAnswersAfterMinutes: z.optional(z.number().check(z.gte(0), z.lte(24 * 60))).check(z.describe('Minutes after queueing at which an agent accepts by themselves; absent: only an agent_accept event does.')),
 });
 export type Scene = z.infer<typeof sceneSchema>;
 
@@ -36,6 +39,8 @@ export const inputEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('agent_resolve') }),
   z.object({ type: z.literal('queue_timeout') }),
   z.object({ type: z.literal('user_left') }),
+  // The provider reports the queue (Twilio <Enqueue> QueuePosition / AvgQueueTime, Zendesk queue position).
+  z.object({ type: z.literal('queue_update'), position: z.number().check(z.int(), z.gte(1), z.lte(1000)), waitMinutes: z.optional(z.number().check(z.gte(0), z.lte(24 * 60))) }),
 ]);
 export type InputEvent = z.infer<typeof inputEventSchema>;
 export type InputEventType = InputEvent['type'];

@@ -20,7 +20,7 @@ import {
   pauseDataSchema,
 } from './nodes/actions';
 import { HOURS_PORTS, HOURS_PORT_LABELS, hoursCheckDataSchema } from './nodes/hours';
-import { DESTINATION_LABELS, HANDOVER_PORTS, handoverDataSchema, type HandoverData } from './nodes/handover';
+import { DESTINATION_LABELS, handoverDataSchema, handoverPortsOf, type HandoverData } from './nodes/handover';
 
 export interface PortSpec {
   id: string;
@@ -49,6 +49,8 @@ const PORT_LABELS: Record<string, string> = {
   busy: 'Busy',
   no_answer: 'No answer',
   rejected: 'Rejected',
+  callback: 'Callback',
+  abandoned: 'User left',
 };
 
 function kind<D>(k: NodeKind<D>): NodeKind<D> {
@@ -131,7 +133,7 @@ export const NODE_KINDS = {
     description: 'Hands the conversation to a person: live chat, Zendesk, Messenger inbox or a voice transfer.',
     dataSchema: handoverDataSchema,
     ports: (data: HandoverData) =>
-      HANDOVER_PORTS[data.destination.kind].map((id) => ({ id, label: PORT_LABELS[id] })),
+      handoverPortsOf(data.destination).map((id) => ({ id, label: PORT_LABELS[id] })),
   }),
   channel_router: kind({
     type: 'channel_router',

@@ -5,7 +5,7 @@ import { createEditorStore } from '../../src/editor/createEditorStore';
 import { saveTestCase } from '../../src/editor/commands/saveTestCase';
 import { removeTestCase } from '../../src/editor/commands/removeTestCase';
 import { testCaseSchema, type Flow } from '../../src/schema';
-import { diffExpectations } from '../../src/ui/tests/diffExpectations';
+import { diffExpectations } from '../../src/runtime/diffExpectations';
 import { locateFailure } from '../../src/ui/simulator/locateFailure';
 import { replaySession } from '../../src/ui/simulator/session';
 import { computeHighlights } from '../../src/ui/simulator/computeHighlights';

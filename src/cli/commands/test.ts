@@ -1,5 +1,7 @@
 import { validateDocument } from '../../rules/validateDocument';
-import { runTests, type TestCaseResult } from '../../runtime';
+import { formatTime, runTests, type TestCaseResult } from '../../runtime';
+import { describeExpectationDiff } from '../../runtime/describeDiffRow';
+import type { Flow } from '../../schema';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../command';
 import { formatDiagnostics } from '../formatDiagnostics';
 import type { CliIo } from '../io';
@@ -10,8 +12,10 @@ const USAGE = `Usage: baton test FLOW.json [--format text|json]
 
 Runs the test cases stored in the flow's "tests" array on the runtime (the same runner as the
 Tests tab): each case's scene and events, then its expectations on the effect log.
-  --format text   one line per case (PASS/FAIL and its name), failures indented under it,
-                  and a final line "N passed, N failed" (default)
+  --format text   one line per case (PASS/FAIL and its name), failures indented under it
+                  with the expected-vs-actual diff the Tests tab shows (= met, − expected
+                  but missing, ! forbidden but present), and a final line
+                  "N passed, N failed" (default)
   --format json   the results as a JSON array (with each case's effect log)
 
 Exit codes: 0 every case passed, 1 a case failed or the flow has errors,
@@ -23,9 +27,16 @@ function usageError(io: CliIo, message: string): number {
   return EXIT_USAGE;
 }
 
-function formatResult(result: TestCaseResult): string {
+const DIFF_LEGEND = '      Expected vs actual effects (= met, − expected but missing, ! forbidden but present):';
+
+/** A case's line, and for a failure its messages and the same diff lines as the Tests tab. */
+function formatResult(result: TestCaseResult, flow: Flow): string {
   const head = `${result.pass ? 'PASS' : 'FAIL'}  ${result.name} (${result.id})`;
-  return [head, ...result.failures.map((f) => `      ${f.index >= 0 ? `expect[${f.index}]: ` : ''}${f.message}`)].join('\n');
+  const messages = result.failures.map((f) => `      ${f.index >= 0 ? `expect[${f.index}]: ` : ''}${f.message}`);
+  const expectations = flow.tests.find((t) => t.id === result.id)?.expect ?? [];
+  const diff = result.pass || result.log.length === 0 ? [] : describeExpectationDiff(result.log, expectations);
+  const lines = diff.map((line) => `        ${line.mark} ${line.text}${line.at !== undefined ? `  (${formatTime(line.at)})` : ''}`);
+  return [head, ...messages, ...(lines.length ? [DIFF_LEGEND, ...lines] : [])].join('\n');
 }
 
 export const test: CliCommand = {
@@ -54,7 +65,7 @@ export const test: CliCommand = {
     const results = runTests(flow);
     const failed = results.filter((r) => !r.pass).length;
     if (format === 'json') io.stdout(JSON.stringify(results, null, 2) + '\n');
-    else io.stdout([...results.map(formatResult), `${results.length - failed} passed, ${failed} failed`].join('\n') + '\n');
+    else io.stdout([...results.map((r) => formatResult(r, flow)), `${results.length - failed} passed, ${failed} failed`].join('\n') + '\n');
     return failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
   },
 };

@@ -2,9 +2,10 @@ import type { NodeOfType } from '../../schema';
 import { leaveBy, WAIT, type StepResult } from '../executors/stepResult';
 import { notifyStaff } from '../executors/notifyStaff';
 import { buildLiveChatHandover } from '../providers/buildLiveChatHandover';
-import { buildZendeskTransfer } from '../providers/buildZendeskTransfer';
+import { buildZendeskHandover } from '../providers/buildZendeskHandover';
 import type { Turn } from '../turn';
 import { emitOutcome } from './emitOutcome';
+import { startQueueWait } from './queueWait';
 
 const MINUTE_MS = 60_000;
 
@@ -14,8 +15,11 @@ const MINUTE_MS = 60_000;
  *   the `no_agents` port when it is wired, else the conversation waits in the queue anyway.
  * - Live chat: "conversations … not assigned to an agent are available in the Live chat menu, under
  *   the Unassigned section" — so with nobody assigned it is left in Live chat → Unassigned.
- * - Zendesk: transferToDepartment with the action's `department_routing` id.
+ * - Zendesk: transferToDepartment with the action's `department_routing` id (Zendesk Chat), or the
+ *   messaging switchboard's passControl (buildZendeskHandover).
  * The queue timeout is a timer (queueTimeoutMinutes) that leaves by `timeout`.
+ * While it waits, `waiting` sends the position and estimated wait at intervals and may offer a
+ * callback (see fireQueueWait); a rehearsed scene gives the place in line and when an agent answers.
  */
 export function queueForAgent(node: NodeOfType<'handover'>, turn: Turn): StepResult {
   const dest = node.data.destination;
@@ -39,7 +43,7 @@ export function queueForAgent(node: NodeOfType<'handover'>, turn: Turn): StepRes
     }
     s.inbox.queue = assignee ? 'assigned' : 'unassigned';
   } else {
-    turn.emit('handover', { destination: 'zendesk', request: buildZendeskTransfer(dest.department_routing) }, node.id);
+    turn.emit('handover', { destination: 'zendesk', request: buildZendeskHandover(dest, s.variables) }, node.id);
   }
 
   s.handover = {
@@ -48,6 +52,7 @@ export function queueForAgent(node: NodeOfType<'handover'>, turn: Turn): StepRes
     phase: 'queued',
     since: s.now,
     timeoutAt: s.now + dest.queueTimeoutMinutes * MINUTE_MS,
+    ...(dest.waiting || s.queueScene ? { wait: startQueueWait(s.now, dest.waiting, s.queueScene ?? { position: 1, answerAfterMs: null }) } : {}),
   };
   return WAIT;
 }

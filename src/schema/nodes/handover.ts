@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { waitingSchema } from './waiting';
 
 /** One custom SIP header, sent on the outgoing leg when the destination is a SIP URI. */
 export const sipAttributeSchema = z.object({
@@ -16,6 +17,7 @@ export const liveChatDestinationSchema = z.object({
   // null: the conversation waits in Live chat → Unassigned until someone claims it.
   assigneeId: z._default(z.nullable(z.string()), null),
   queueTimeoutMinutes,
+  waiting: z.optional(waitingSchema),
 });
 
 export const zendeskDestinationSchema = z.object({
@@ -23,6 +25,7 @@ export const zendeskDestinationSchema = z.object({
   // Field name as in the Moveo handover action: the Zendesk department id.
   department_routing: z._default(z.string().check(z.maxLength(64)), ''),
   queueTimeoutMinutes,
+  waiting: z.optional(waitingSchema),
 });
 
 export const messengerDestinationSchema = z.object({
@@ -67,7 +70,18 @@ export const HANDOVER_PORTS: Record<DestinationKind, readonly HandoverPort[]> = 
   messenger: ['transferred', 'resolved'],
   voice: ['transferred', 'busy', 'no_answer', 'rejected'],
 };
-export type HandoverPort = 'transferred' | 'no_agents' | 'timeout' | 'resolved' | 'busy' | 'no_answer' | 'rejected';
+export type HandoverPort = 'transferred' | 'no_agents' | 'timeout' | 'resolved' | 'busy' | 'no_answer' | 'rejected' | QueueWaitPort;
+
+/** Ports a queued handover gains with waiting messages on: the user took the callback offer, or left the queue. */
+export type QueueWaitPort = 'callback' | 'abandoned';
+
+/** A handover's outcome ports as configured: the destination's, plus Callback / User left while waiting is on. */
+export function handoverPortsOf(destination: HandoverDestination): readonly HandoverPort[] {
+  const base = HANDOVER_PORTS[destination.kind];
+  if (!('waiting' in destination) || !destination.waiting) return base;
+  const extra: QueueWaitPort[] = destination.waiting.offerCallbackAfterMinutes !== null ? ['callback', 'abandoned'] : ['abandoned'];
+  return [...base, ...extra];
+}
 
 /** Voice ports on which the call drops when nothing is connected: Twilio never retries. */
 export const VOICE_FAILURE_PORTS = ['busy', 'no_answer', 'rejected'] as const;

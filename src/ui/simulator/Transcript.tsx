@@ -4,7 +4,7 @@ import { describeItem, type LineRole } from './describeItem';
 import { formatClock } from './formatClock';
 import type { Session } from './session';
 
-const SPEAKER: Partial<Record<LineRole, string>> = { user: 'User', bot: 'Bot', agent: 'Agent' };
+const SPEAKER: Partial<Record<LineRole, string>> = { user: 'User', bot: 'Bot', agent: 'Agent', queue: 'Queue' };
 
 /** The conversation as far as it is revealed: user, bot and agent messages, and system lines. */
 export function Transcript({ session, flow }: { session: Session | null; flow: Flow }) {

@@ -4,7 +4,7 @@ import { formatClock } from './formatClock';
 import { staffName } from './staffName';
 import type { TimelineItem } from './timelineItem';
 
-export type LineRole = 'user' | 'bot' | 'agent' | 'system' | 'note' | 'warning' | 'error';
+export type LineRole = 'user' | 'bot' | 'agent' | 'queue' | 'system' | 'note' | 'warning' | 'error';
 
 /** One line of the transcript: who speaks, what, and when (virtual time). */
 export interface TranscriptLine {
@@ -53,6 +53,8 @@ function describeInput(event: InputEvent, at: number, auto: boolean): Transcript
       return system('The queue wait expired', 'note');
     case 'user_left':
       return system('The user hangs up', 'note');
+    case 'queue_update':
+      return system(`The queue reports position ${event.position}${event.waitMinutes !== undefined ? `, about ${event.waitMinutes} min to wait` : ''}`, 'note');
     default:
       // Accept, reply and resolve show as the effects they cause.
       return null;
@@ -116,6 +118,14 @@ function describeEffectLine(flow: Flow, e: Effect): TranscriptLine {
       return line('note', `Ignored: ${e.reason}`);
     case 'runtime_error':
       return line('error', `Runtime error: ${e.message}`);
+    case 'waiting_message':
+      return line('queue', e.text);
+    case 'callback_offered':
+      return line('queue', e.text);
+    case 'callback_accepted':
+      return line('system', `Callback accepted (“${e.matched}”): the user leaves the queue`);
+    case 'queue_abandoned':
+      return line('warning', `The user left the queue after ${(e.waitedMs / 60_000).toFixed(1).replace(/\.0$/, '')} min at position ${e.position}`);
   }
 }
 

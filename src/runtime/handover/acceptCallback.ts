@@ -1,0 +1,30 @@
+import type { Turn } from '../turn';
+import { continueFrom } from '../walkFrom';
+import { emitOutcome } from './emitOutcome';
+import { waitingOf } from './fireQueueWait';
+
+/** The callback phrase a reply contains (any case), or null: only once the offer has been made. */
+export function matchCallbackReply(turn: Turn, text: string): string | null {
+  const handover = turn.state.handover;
+  if (handover?.phase !== 'queued' || !handover.wait || handover.wait.offerAt !== null) return null;
+  const waiting = waitingOf(turn);
+  if (!waiting || waiting.offerCallbackAfterMinutes === null) return null;
+  const lower = text.toLowerCase();
+  return waiting.callbackPhrases.find((p) => p.trim() !== '' && lower.includes(p.trim().toLowerCase())) ?? null;
+}
+
+/**
+ * The user takes the callback offer: the conversation leaves the queue and the flow walks on from
+ * the Callback port (typically a confirmation and a Create task for the callback, with its due
+ * time). With the port unconnected nobody would call back, so the user stays in the queue.
+ */
+export function acceptCallback(turn: Turn, matched: string): void {
+  const s = turn.state;
+  const handover = s.handover;
+  if (!handover) return;
+  turn.emit('callback_accepted', { matched }, handover.nodeId);
+  if (!emitOutcome(turn, handover.nodeId, 'callback', 'callback')) return;
+  s.handover = null;
+  s.inbox.queue = null;
+  continueFrom(turn, handover.nodeId, 'callback');
+}
