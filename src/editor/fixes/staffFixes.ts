@@ -12,7 +12,7 @@ export const staffFixes = {
     if (!node) return [];
     return flow.settings.staff.slice(0, MAX_CHOICES).map((member) => ({
       id: `assign-${member.id}`,
-      label: `Assign ${nameNode(node, flow)} to ${member.name}`,
+      label: `Choose ${member.name} in ${nameNode(node, flow)}`,
       apply(draft) {
         const target = draftNode(draft, node.id, 'assign');
         if (!target) return false;
