@@ -25,6 +25,7 @@ import { staffNotifications } from './rules/staffNotifications';
 import { phiContent } from './rules/phiContent';
 import { calendars } from './rules/calendars';
 import { hoursCheck } from './rules/hoursCheck';
+import { queueWaiting } from './rules/queueWaiting';
 
 /**
  * Every validator rule, in the order findings are listed. Also the documentation catalogue:
@@ -57,6 +58,7 @@ export const ruleCatalogue: readonly Rule[] = [
   phiContent,
   calendars,
   hoursCheck,
+  queueWaiting,
 ];
 
 /** Every code with its rule and source, for lookups by code (Problems tab, CLI --explain). */

@@ -12,4 +12,6 @@ export const SOURCES = {
   ownership: 'Seed: Human Handover (conversations stay assigned until resolved); Meta Handover Protocol (the bot must not send while another app owns the thread)',
   zendeskSchedules: 'Zendesk Support API: Schedules (business hours as intervals in a time zone, that cannot span calendar days; holidays) https://developer.zendesk.com/api-reference/ticketing/ticket-management/schedules/; IANA time zone database',
   hipaa: 'Seed: Human Handover → Note on PHI (HIPAA)',
+  queueWaiting:
+    'Twilio TwiML <Enqueue> (the waitUrl request carries QueuePosition, QueueTime, AvgQueueTime, CurrentQueueSize) https://www.twilio.com/docs/voice/twiml/enqueue; Seed: Handover (Live chat → Unassigned until someone claims it) and Zendesk voice (offer the user a callback when an agent becomes available)',
 } as const;

@@ -8,6 +8,7 @@ import { voiceCases } from './voiceCases';
 import { handoverCases } from './handoverCases';
 import { scenarioCases } from './scenarioCases';
 import { calendarCases } from './calendarCases';
+import { waitingCases } from './waitingCases';
 
 const rulesDir = fileURLToPath(new URL('../../src/rules/rules/', import.meta.url));
 const docPath = fileURLToPath(new URL('../../docs/readme/rules.md', import.meta.url));
@@ -38,7 +39,7 @@ describe('rule catalogue', () => {
   });
 
   it('has a fires / does-not-fire test for every code a parsed flow can produce', () => {
-    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases].map((c) => c.code);
+    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...waitingCases].map((c) => c.code);
     // schema.* codes are produced before a flow exists and are tested in validateDocument.test.ts.
     const expected = [...CODES.keys()].filter((code) => !code.startsWith('schema.'));
     expect([...tested].sort()).toEqual([...expected].sort());

@@ -3,6 +3,7 @@ import type { ConversationService } from '../contracts';
 import { PROVIDER_ENV, type ProviderConfig } from '../providers/loadProviderConfig';
 import { readMessengerDelivery, type MessengerItem } from './readMessengerDelivery';
 import { safeEqual, verifyHubSignature256 } from './verifySignatures';
+import { startOrJoin } from './startOrJoin';
 import { sendWebhookError } from './webhookError';
 
 export const MESSENGER_WEBHOOK_PATH = '/webhooks/messenger';
@@ -53,13 +54,13 @@ export function registerMessengerRoutes(app: FastifyInstance, service: Conversat
 
 async function applyItem(service: ConversationService, item: MessengerItem): Promise<boolean> {
   if (item.kind === 'ignored') return false;
-  let conversation = await service.findByRef('psid', item.psid);
   if (item.kind === 'thread_returned') {
+    const conversation = await service.findByRef('psid', item.psid);
     if (!conversation) return false;
     await service.apply(conversation.id, { type: 'agent_resolve' }, { dedupeKey: item.dedupeKey });
     return true;
   }
-  conversation ??= await service.create({ scene: { channel: 'messenger' }, refs: { psid: item.psid, pageId: item.pageId } });
+  const conversation = await startOrJoin(service, 'psid', item.psid, { scene: { channel: 'messenger' }, refs: { pageId: item.pageId } });
   await service.apply(conversation.id, { type: 'user_message', text: item.text }, { dedupeKey: item.dedupeKey });
   return true;
 }
