@@ -26,6 +26,10 @@ import { phiContent } from './rules/phiContent';
 import { calendars } from './rules/calendars';
 import { hoursCheck } from './rules/hoursCheck';
 import { queueWaiting } from './rules/queueWaiting';
+import { messengerRouting } from './rules/messengerRouting';
+import { messengerWebhooks } from './rules/messengerWebhooks';
+import { messengerStandby } from './rules/messengerStandby';
+import { zendeskSwitchboard } from './rules/zendeskSwitchboard';
 
 /**
  * Every validator rule, in the order findings are listed. Also the documentation catalogue:
@@ -59,6 +63,10 @@ export const ruleCatalogue: readonly Rule[] = [
   calendars,
   hoursCheck,
   queueWaiting,
+  messengerRouting,
+  messengerWebhooks,
+  messengerStandby,
+  zendeskSwitchboard,
 ];
 
 /** Every code with its rule and source, for lookups by code (Problems tab, CLI --explain). */

@@ -14,4 +14,10 @@ export const SOURCES = {
   hipaa: 'Seed: Human Handover → Note on PHI (HIPAA)',
   queueWaiting:
     'Twilio TwiML <Enqueue> (the waitUrl request carries QueuePosition, QueueTime, AvgQueueTime, CurrentQueueSize) https://www.twilio.com/docs/voice/twiml/enqueue; Seed: Handover (Live chat → Unassigned until someone claims it) and Zendesk voice (offer the user a callback when an agent becomes available)',
+  messengerRouting:
+    'Meta, Messenger Platform: Conversation Routing (Handover Protocol retired, "backwards compatible with most of the Handover Protocol API") https://developers.facebook.com/documentation/business-messaging/messenger-platform/conversation-routing; Send API thread_control pass (app_id, or the default app without it) https://developers.facebook.com/documentation/business-messaging/instagram-messaging/features/conversation-routing/apis; Handover Protocol pass_thread_control https://developers.facebook.com/docs/messenger-platform/handover-protocol/',
+  messengerWebhooks:
+    'Meta, Messenger Platform webhooks: messaging_handovers (pass_thread_control when the thread is passed to the app) https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-events/messaging_handovers; standby (messages while the app is not the thread owner) https://developers.facebook.com/documentation/business-messaging/messenger-platform/webhooks/webhook-events/standby',
+  zendeskSwitchboard:
+    'Zendesk messaging switchboard https://developer.zendesk.com/documentation/conversations/messaging-platform/programmable-conversations/switchboard; Sunshine Conversations passControl (switchboardIntegration, metadata ≤ 4 KB) https://github.com/zendesk/sunshine-conversations-javascript/blob/HEAD/docs/PassControlBody.md; the agent sees the last 10 messages unless metadata.first_message_id is passed https://support.zendesk.com/hc/en-us/articles/4419179022874',
 } as const;

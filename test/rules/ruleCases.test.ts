@@ -8,6 +8,7 @@ import { handoverCases } from './handoverCases';
 import { scenarioCases } from './scenarioCases';
 import { runRuleCases } from './runRuleCases';
 import { calendarCases, hoursFlow } from './calendarCases';
+import { providerCases } from './providerCases';
 
 describe('baseline fixtures', () => {
   it.each([
@@ -25,3 +26,4 @@ describe('voice', () => runRuleCases(voiceCases));
 describe('handover destinations and ownership', () => runRuleCases(handoverCases));
 describe('scenarios, staff and content', () => runRuleCases(scenarioCases));
 describe('business calendars', () => runRuleCases(calendarCases));
+describe("the providers' current APIs (Conversation Routing, Zendesk switchboard)", () => runRuleCases(providerCases));

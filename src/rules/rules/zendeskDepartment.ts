@@ -12,6 +12,8 @@ export const zendeskDepartment = defineRule({
   ],
   run({ flow, graph }, report) {
     for (const { node, destination } of handoversOf(graph, 'zendesk')) {
+      // Zendesk messaging routes through the switchboard; department_routing is Zendesk Chat's.
+      if (destination.mode === 'messaging_switchboard') continue;
       const id = destination.department_routing.trim();
       const path = graph.nodePath(node.id, 'data', 'destination', 'department_routing');
       if (id === '') {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { messengerRoutingFields, zendeskSwitchboardFields } from './providerModes';
 import { waitingSchema } from './waiting';
 
 /** One custom SIP header, sent on the outgoing leg when the destination is a SIP URI. */
@@ -25,6 +26,7 @@ export const zendeskDestinationSchema = z.object({
   // Field name as in the Moveo handover action: the Zendesk department id.
   department_routing: z._default(z.string().check(z.maxLength(64)), ''),
   queueTimeoutMinutes,
+  ...zendeskSwitchboardFields,
   waiting: z.optional(waitingSchema),
 });
 
@@ -32,6 +34,7 @@ export const messengerDestinationSchema = z.object({
   kind: z.literal('messenger'),
   // Handover Protocol pass_thread_control metadata (Meta documents a 1,000-character limit).
   metadata: z._default(z.string().check(z.maxLength(1000)), ''),
+  ...messengerRoutingFields,
 });
 
 export const voiceDestinationSchema = z.object({
@@ -85,3 +88,7 @@ export function handoverPortsOf(destination: HandoverDestination): readonly Hand
 
 /** Voice ports on which the call drops when nothing is connected: Twilio never retries. */
 export const VOICE_FAILURE_PORTS = ['busy', 'no_answer', 'rejected'] as const;
+
+export type MessengerDestination = z.infer<typeof messengerDestinationSchema>;
+export type ZendeskDestination = z.infer<typeof zendeskDestinationSchema>;
+export * from './providerModes';

@@ -4,6 +4,7 @@ import { classifyResponse } from './classifyResponse';
 import { fillLiveChatRequest } from './fillLiveChatRequest';
 import { fillMessengerRequest } from './fillMessengerRequest';
 import { fillTwilioRequest } from './fillTwilioRequest';
+import { fillZendeskPassControl } from './fillZendeskPassControl';
 import { fillZendeskRequest } from './fillZendeskRequest';
 import type { ProviderConfig } from './loadProviderConfig';
 import { scrubSecrets, secretsOf } from './redactProviderConfig';
@@ -24,7 +25,7 @@ export function fillProviderRequest(request: ProviderRequest, refs: ProviderRefs
     case 'messenger':
       return fillMessengerRequest(request, refs, config);
     case 'zendesk':
-      return fillZendeskRequest(request, refs, config);
+      return request.operation === 'passControl' ? fillZendeskPassControl(request, refs, config) : fillZendeskRequest(request, refs, config);
     case 'live_chat':
       return fillLiveChatRequest(request, refs, config);
   }

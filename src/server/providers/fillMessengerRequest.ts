@@ -1,15 +1,16 @@
-import type { MessengerPassThreadControlRequest } from '../../runtime/providers/buildMessengerPassThreadControl';
+import type { MessengerHandoverRequest } from '../../runtime/providers/buildMessengerHandover';
 import { PSID_PLACEHOLDER } from '../../runtime/providers/buildMessengerPassThreadControl';
 import type { ProviderRefs } from '../contracts';
 import { PROVIDER_ENV, type ProviderConfig } from './loadProviderConfig';
 import { missingRef, missingSetting, type FillResult } from './requestPlan';
 
 /**
- * Messenger Handover Protocol: POST {graph}/me/pass_thread_control?access_token={page token} with
- * a JSON body; the engine's `{{psid}}` placeholder (a scene without a psid variable) becomes the
- * conversation's psid ref.
+ * Messenger, either protocol: POST {graph}{path}?access_token={page token} with a JSON body —
+ * `/me/pass_thread_control` (Handover Protocol) or `/me/messages` with `thread_control`
+ * (Conversation Routing). The engine's `{{psid}}` placeholder (a scene without a psid variable)
+ * becomes the conversation's psid ref.
  */
-export function fillMessengerRequest(request: MessengerPassThreadControlRequest, refs: ProviderRefs, config: ProviderConfig): FillResult {
+export function fillMessengerRequest(request: MessengerHandoverRequest, refs: ProviderRefs, config: ProviderConfig): FillResult {
   const token = config.messenger.pageAccessToken;
   if (!token) return missingSetting('Messenger', PROVIDER_ENV.messengerPageAccessToken, 'the Page access token');
   const recipient = request.body.recipient.id === PSID_PLACEHOLDER ? refs.psid : request.body.recipient.id;

@@ -9,7 +9,16 @@ export interface ProviderConfig {
   /** The server's public base URL (`https://baton.example.com`), no trailing slash: callback URLs and Twilio signatures use it. */
   publicUrl?: string;
   twilio: { accountSid?: string; authToken?: string; apiBaseUrl: string };
-  zendesk: { chatApiUrl: string; accessToken?: string; webhookSecret?: string };
+  zendesk: {
+    chatApiUrl: string;
+    accessToken?: string;
+    webhookSecret?: string;
+    /** Zendesk messaging (Sunshine Conversations API): base URL, app id, and the API key's id and secret (basic auth). */
+    conversationsApiUrl: string;
+    conversationsAppId?: string;
+    conversationsKeyId?: string;
+    conversationsKeySecret?: string;
+  };
   messenger: { graphApiUrl: string; pageAccessToken?: string; appSecret?: string; verifyToken?: string; appId?: string };
   liveChat: { apiBaseUrl?: string; apiToken?: string };
   agentWebhook: { secret?: string };
@@ -24,6 +33,10 @@ export const PROVIDER_ENV = {
   zendeskChatApiUrl: 'ZENDESK_CHAT_API_URL',
   zendeskAccessToken: 'ZENDESK_CHAT_ACCESS_TOKEN',
   zendeskWebhookSecret: 'ZENDESK_WEBHOOK_SECRET',
+  zendeskConversationsApiUrl: 'ZENDESK_CONVERSATIONS_API_URL',
+  zendeskConversationsAppId: 'ZENDESK_CONVERSATIONS_APP_ID',
+  zendeskConversationsKeyId: 'ZENDESK_CONVERSATIONS_KEY_ID',
+  zendeskConversationsKeySecret: 'ZENDESK_CONVERSATIONS_KEY_SECRET',
   messengerGraphApiUrl: 'MESSENGER_GRAPH_API_URL',
   messengerPageAccessToken: 'MESSENGER_PAGE_ACCESS_TOKEN',
   messengerAppSecret: 'MESSENGER_APP_SECRET',
@@ -38,6 +51,8 @@ export const PROVIDER_ENV = {
 export const PROVIDER_DEFAULTS = {
   twilioApiBaseUrl: 'https://api.twilio.com',
   zendeskChatApiUrl: 'https://chat-api.zopim.com/graphql/request',
+  // Sunshine Conversations' documented base; a Zendesk account can also use https://{subdomain}.zendesk.com/sc.
+  zendeskConversationsApiUrl: 'https://api.smooch.io',
   messengerGraphApiUrl: 'https://graph.facebook.com/v25.0',
 } as const;
 
@@ -56,6 +71,10 @@ const envSchema = z.object({
   [E.zendeskChatApiUrl]: z.optional(httpUrl),
   [E.zendeskAccessToken]: z.optional(secret),
   [E.zendeskWebhookSecret]: z.optional(secret),
+  [E.zendeskConversationsApiUrl]: z.optional(httpUrl),
+  [E.zendeskConversationsAppId]: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'must be a Conversations API app id (letters and digits)'))),
+  [E.zendeskConversationsKeyId]: z.optional(secret),
+  [E.zendeskConversationsKeySecret]: z.optional(secret),
   [E.messengerGraphApiUrl]: z.optional(httpUrl),
   [E.messengerPageAccessToken]: z.optional(secret),
   [E.messengerAppSecret]: z.optional(secret),
@@ -105,6 +124,10 @@ export function loadProviderConfig(env: NodeJS.ProcessEnv): ProviderConfig {
       chatApiUrl: v[E.zendeskChatApiUrl] ?? PROVIDER_DEFAULTS.zendeskChatApiUrl,
       accessToken: v[E.zendeskAccessToken],
       webhookSecret: v[E.zendeskWebhookSecret],
+      conversationsApiUrl: trimSlash(v[E.zendeskConversationsApiUrl] ?? PROVIDER_DEFAULTS.zendeskConversationsApiUrl),
+      conversationsAppId: v[E.zendeskConversationsAppId],
+      conversationsKeyId: v[E.zendeskConversationsKeyId],
+      conversationsKeySecret: v[E.zendeskConversationsKeySecret],
     },
     messenger: {
       graphApiUrl: trimSlash(v[E.messengerGraphApiUrl] ?? PROVIDER_DEFAULTS.messengerGraphApiUrl),

@@ -22,6 +22,7 @@ export function formatRequest(request: ProviderRequest): string {
     case 'twilio':
       return `${request.method} ${request.path}\nTwiml=\n${formatTwiml(request.body.Twiml)}`;
     case 'zendesk':
+      if (request.operation === 'passControl') return `${request.api} · ${request.operation}\n${request.method} ${request.path}\n${JSON.stringify(request.body, null, 2)}`;
       return `${request.api} · ${request.operation}\n${request.query}\n\nvariables ${JSON.stringify(request.variables, null, 2)}`;
     default:
       return `${request.method} ${request.path}\n${JSON.stringify(request.body, null, 2)}`;
