@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CHANNEL_LABELS, plural, type Expectation, type Flow } from '../../schema';
 import { proposeExpectations } from '../../runtime';
+import { kindOf, parseMatchValue, showMatchValue } from '../../runtime/expectationFields';
 import { saveTestCase } from '../../editor/commands/saveTestCase';
 import { createId } from '../../editor/createId';
 import { useEditorStore } from '../store/useEditorStore';
@@ -9,12 +10,10 @@ import type { Session } from './session';
 
 type Scalar = Expectation['match'][string];
 
-/** Reads an edited value back as the type it had: a number stays a number, true/false/null stay so. */
-function parseLike(original: Scalar, text: string): Scalar {
-  if (typeof original === 'number' && text.trim() !== '' && Number.isFinite(Number(text))) return Number(text);
-  if (typeof original === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
-  if (original === null && text === 'null') return null;
-  return text;
+/** Reads an edited value back as its field's type (a number stays a number); unreadable text is kept as typed. */
+function parseLike(effect: Expectation['effect'], field: string, original: Scalar, text: string): Scalar {
+  const parsed = parseMatchValue(kindOf(effect, field, original), text);
+  return parsed.ok ? parsed.value : text;
 }
 
 function defaultName(session: Session): string {
@@ -34,7 +33,7 @@ export function SaveTestCaseForm({ flow, session, onDone }: { flow: Flow; sessio
   const [error, setError] = useState<string | null>(null);
 
   const edit = (i: number, field: string, text: string) =>
-    setExpect((list) => list.map((e, j) => (j === i ? { ...e, match: { ...e.match, [field]: parseLike(e.match[field], text) } } : e)));
+    setExpect((list) => list.map((e, j) => (j === i ? { ...e, match: { ...e.match, [field]: parseLike(e.effect, field, e.match[field], text) } } : e)));
 
   function save(e: FormEvent) {
     e.preventDefault();
@@ -80,7 +79,7 @@ export function SaveTestCaseForm({ flow, session, onDone }: { flow: Flow; sessio
             {Object.entries(x.match).map(([field, value]) => (
               <label key={field} className="sim-match">
                 <span>{field}</span>
-                <input aria-label={`Expectation ${i + 1} ${x.effect} ${field}`} value={String(value)} onChange={(e) => edit(i, field, e.target.value)} />
+                <input aria-label={`Expectation ${i + 1} ${x.effect} ${field}`} value={showMatchValue(value)} onChange={(e) => edit(i, field, e.target.value)} />
               </label>
             ))}
             {x.at !== undefined && <span className="sim-muted">at {formatClock(x.at)}</span>}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { plural, type TestCase } from '../../schema';
 import type { TestCaseResult } from '../../runtime';
 import { removeTestCase } from '../../editor/commands/removeTestCase';
@@ -12,6 +12,7 @@ import { useSimulator } from '../simulator/useSimulator';
 import { useSimulatorStore } from '../simulator/useSimulatorStore';
 import { CoverageSummary } from './CoverageSummary';
 import { ExpectationDiff } from './ExpectationDiff';
+import { ExpectationList } from './ExpectationList';
 import './tests.css';
 
 /**
@@ -28,6 +29,8 @@ export function TestsTab() {
   const resultOf = useMemo(() => new Map((testRun?.results ?? []).map((r) => [r.id, r])), [testRun]);
   const passed = testRun?.results.filter((r) => r.pass).length ?? 0;
   const failed = (testRun?.results.length ?? 0) - passed;
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) => setOpened((set) => (set.has(id) ? new Set([...set].filter((x) => x !== id)) : new Set([...set, id])));
 
   function open(testCase: TestCase, result: TestCaseResult | undefined) {
     simulator.openTestCase(flow, testCase, result);
@@ -61,13 +64,21 @@ export function TestsTab() {
                   <button type="button" className="tests-name" title="Open in the simulator" onClick={() => open(t, result)}>
                     {t.name}
                   </button>
-                  <span className="tests-meta">
-                    {plural(t.events.length, 'input')} · {plural(t.expect.length, 'expectation')}
-                  </span>
+                  <span className="tests-meta">{plural(t.events.length, 'input')}</span>
+                  <button
+                    type="button"
+                    className="btn btn-ghost btn-sm tests-exp-toggle"
+                    aria-expanded={opened.has(t.id)}
+                    aria-label={`${plural(t.expect.length, 'expectation')} of “${t.name}”`}
+                    onClick={() => toggle(t.id)}
+                  >
+                    {plural(t.expect.length, 'expectation')} {opened.has(t.id) ? '▴' : '▾'}
+                  </button>
                   <button type="button" className="btn btn-ghost btn-sm" aria-label={`Remove test case ${t.name}`} onClick={() => editor.run(removeTestCase, { id: t.id })}>
                     Remove
                   </button>
                 </div>
+                {opened.has(t.id) && <ExpectationList testCase={t} />}
                 {result && !result.pass && <ExpectationDiff result={result} expectations={t.expect} />}
               </li>
             );
