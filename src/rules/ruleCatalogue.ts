@@ -25,6 +25,7 @@ import { staffNotifications } from './rules/staffNotifications';
 import { phiContent } from './rules/phiContent';
 import { calendars } from './rules/calendars';
 import { hoursCheck } from './rules/hoursCheck';
+import { whenNobodyAnswers } from './rules/whenNobodyAnswers';
 import { queueWaiting } from './rules/queueWaiting';
 import { messengerRouting } from './rules/messengerRouting';
 import { messengerWebhooks } from './rules/messengerWebhooks';
@@ -67,6 +68,7 @@ export const ruleCatalogue: readonly Rule[] = [
   messengerWebhooks,
   messengerStandby,
   zendeskSwitchboard,
+  whenNobodyAnswers,
 ];
 
 /** Every code with its rule and source, for lookups by code (Problems tab, CLI --explain). */

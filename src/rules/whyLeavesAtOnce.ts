@@ -1,7 +1,7 @@
 import type { FlowNode } from '../schema';
 
 /** Steps that wait for an event from outside (an agent, the clock) on most of their ports. */
-export const WAIT_TYPES: ReadonlySet<FlowNode['type']> = new Set(['handover', 'pause_bot']);
+export const WAIT_TYPES: ReadonlySet<FlowNode['type']> = new Set(['handover', 'pause_bot', 'offer_callback']);
 
 /**
  * When a waiting step (Handover, Pause bot) can leave by `port` in the same turn it is entered, how
@@ -23,6 +23,7 @@ export function whyLeavesAtOnce(node: FlowNode, port: string, browserVoice: bool
   if (node.type !== 'handover') return null;
   const kind = node.data.destination.kind;
   if (port === 'no_agents' && (kind === 'live_chat' || kind === 'zendesk')) return 'when no agent is available or it is outside business hours';
+  if (port === 'no_agents' && kind === 'voice') return 'when no agent is available on the Zendesk Talk line or it is closed';
   if (port === 'transferred' && kind === 'messenger') return 'as the Page Inbox takes the thread';
   if (port === 'rejected' && kind === 'voice' && browserVoice) return 'on a browser voice call, which cannot be transferred';
   return null;

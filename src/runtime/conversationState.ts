@@ -1,4 +1,5 @@
 import type { Channel, DestinationKind, Scene, TransferOutcome } from '../schema';
+import type { CallbackAsk } from './callback/callbackAsk';
 import type { QueueWait } from './handover/queueWait';
 
 export type BotStatus = 'active' | 'paused' | 'waiting_transfer' | 'with_human' | 'ended';
@@ -21,6 +22,8 @@ export interface ActiveHandover {
   timeoutAt: number | null;
   /** Queued: the place in line, the estimate and the waiting experience's timers. */
   wait?: QueueWait;
+  /** Ringing with nobody there to answer (no agent, or the line closed): left alone, it rings out at timeoutAt. */
+  ringsOut?: true;
 }
 
 export interface VisitedStep {
@@ -61,6 +64,8 @@ export interface ConversationState {
   /** Where a queued handover starts in line and when an agent picks it up by themselves (scene). */
   queueScene?: { position: number; answerAfterMs: number | null };
   inbox: { queue: 'unassigned' | 'assigned' | null };
+  /** An Offer callback node waiting for the number or its confirmation; absent otherwise. */
+  callbackAsk?: CallbackAsk;
   endedReason: string | null;
   visited: VisitedStep[];
 }
@@ -118,7 +123,8 @@ export function copyConversationState(s: ConversationState): ConversationState {
 export function settleConversationState(s: ConversationState): void {
   s.owner = s.handover ? 'human' : 'bot';
   if (!s.handover) s.agentId = null;
-  s.waitingNodeId = s.pauseNodeId ?? s.handover?.nodeId ?? null;
+  if (s.endedReason !== null) s.callbackAsk = undefined;
+  s.waitingNodeId = s.pauseNodeId ?? s.handover?.nodeId ?? s.callbackAsk?.nodeId ?? null;
   s.bot =
     s.endedReason !== null
       ? 'ended'

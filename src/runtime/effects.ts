@@ -1,6 +1,9 @@
 import type { Channel, DestinationKind, EffectType, HandoverPort } from '../schema';
 import type { DroppedHeader } from '../rules/voice/filterSipHeaders';
 import type { ProviderRequest } from './providers/providerRequest';
+import type { TwilioVoicemailRequest } from './providers/buildTwilioVoicemail';
+import type { ZendeskCallbackRequest } from './providers/buildZendeskCallbackRequest';
+import type { ZendeskTicketRequest } from './providers/buildZendeskTicket';
 
 /** The scenario a trigger node stands for, as the human-handover product page names them. */
 export type Scenario = 'human_requested' | 'knowledge_gap' | 'repeated_failure' | 'sensitive_topic' | 'conversation_start';
@@ -57,6 +60,12 @@ export interface EffectFields {
   callback_accepted: { matched: string };
   /** The user left while waiting for a person, after waitedMs at this queue position. */
   queue_abandoned: { waitedMs: number; position: number };
+  /** A call sent to voicemail (Twilio <Record>); the call ends after the recording. */
+  voicemail_started: { request: TwilioVoicemailRequest; maxLengthSeconds: number; transcribe: boolean };
+  /** A Zendesk ticket created by the flow (Ticketing API), e.g. for a call nobody took. */
+  ticket_created: { subject: string; request: ZendeskTicketRequest };
+  /** A callback booked on a confirmed number (E.164); request: Zendesk Talk's callback request, or null without a Talk number id. */
+  callback_requested: { number: string; taskId: string; request: ZendeskCallbackRequest | null };
 }
 
 export type NotificationReason = 'conversation_assigned' | 'task_assigned';

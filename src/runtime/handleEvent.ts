@@ -1,5 +1,6 @@
 import type { InputEvent } from '../schema';
 import { acceptByAgent } from './handover/acceptByAgent';
+import { answerCallbackAsk } from './callback/answerCallbackAsk';
 import { abandonQueue } from './handover/abandonQueue';
 import { acceptCallback, matchCallbackReply } from './handover/acceptCallback';
 import { reportQueue } from './handover/reportQueue';
@@ -42,6 +43,8 @@ export function handleEvent(turn: Turn, event: InputEvent): void {
       // A reply to the callback offer is for the queue, not the bot.
       const callback = event.type === 'user_message' ? matchCallbackReply(turn, event.text) : null;
       if (callback !== null) return acceptCallback(turn, callback);
+      // A reply to an Offer callback node is the number, or its confirmation.
+      if (event.type === 'user_message' && s.callbackAsk) return answerCallbackAsk(turn, event.text);
       const deaf = whyBotIsDeaf(turn);
       if (deaf) return ignore(deaf);
       if (event.type === 'user_message') {

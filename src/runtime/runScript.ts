@@ -3,6 +3,7 @@ import type { Diagnostic } from '../rules/diagnostic';
 import type { ConversationState } from './conversationState';
 import { createRuntime, type Runtime, type RuntimeOptions, type SceneInput } from './createRuntime';
 import type { Effect } from './effects';
+import { autoVoiceFeed } from './handover/autoVoiceFeed';
 
 export interface RunScriptOptions extends RuntimeOptions {
   /**
@@ -21,9 +22,9 @@ const MAX_AUTO_OUTCOMES = 100;
 
 function feedRingingTransfer(runtime: Runtime): void {
   for (let i = 0; i < MAX_AUTO_OUTCOMES; i++) {
-    const { handover, transferOutcome } = runtime.state;
-    if (handover?.destination !== 'voice' || handover.phase !== 'ringing') return;
-    runtime.dispatch({ type: 'transfer_outcome', outcome: transferOutcome });
+    const event = autoVoiceFeed(runtime.state);
+    if (event === null) return;
+    runtime.dispatch(event);
   }
 }
 

@@ -31,5 +31,8 @@ export const EFFECT_TYPES = [
   'callback_offered',
   'callback_accepted',
   'queue_abandoned',
+  'voicemail_started',
+  'ticket_created',
+  'callback_requested',
 ] as const;
 export type EffectType = (typeof EFFECT_TYPES)[number];

@@ -21,6 +21,7 @@ import {
 } from './nodes/actions';
 import { handoverDataSchema } from './nodes/handover';
 import { hoursCheckDataSchema } from './nodes/hours';
+import { createTicketDataSchema, offerCallbackDataSchema, voicemailDataSchema } from './nodes/fallbacks';
 import { calendarSchema } from './calendar';
 import { testCaseSchema } from './testCase';
 
@@ -55,6 +56,9 @@ export const nodeSchema = z.discriminatedUnion('type', [
   nodeOf('add_tag', addTagDataSchema),
   nodeOf('pause_bot', pauseBotDataSchema),
   nodeOf('note', noteDataSchema),
+  nodeOf('voicemail', voicemailDataSchema),
+  nodeOf('offer_callback', offerCallbackDataSchema),
+  nodeOf('create_ticket', createTicketDataSchema),
 ]);
 export type FlowNode = z.infer<typeof nodeSchema>;
 export type NodeOfType<T extends FlowNode['type']> = Extract<FlowNode, { type: T }>;

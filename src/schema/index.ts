@@ -3,6 +3,7 @@ export * from './nodes/triggers';
 export * from './nodes/actions';
 export * from './nodes/handover';
 export * from './nodes/hours';
+export * from './nodes/fallbacks';
 export * from './nodes/waiting';
 export * from './calendar';
 export * from './nodeKinds';

@@ -20,6 +20,7 @@ import {
   pauseDataSchema,
 } from './nodes/actions';
 import { HOURS_PORTS, HOURS_PORT_LABELS, hoursCheckDataSchema } from './nodes/hours';
+import { createTicketDataSchema, OFFER_CALLBACK_PORTS, OFFER_CALLBACK_PORT_LABELS, offerCallbackDataSchema, voicemailDataSchema } from './nodes/fallbacks';
 import { DESTINATION_LABELS, handoverDataSchema, handoverPortsOf, type HandoverData } from './nodes/handover';
 
 export interface PortSpec {
@@ -209,6 +210,33 @@ export const NODE_KINDS = {
     description: 'Silences the bot for days, hours and minutes; it resumes by itself.',
     dataSchema: pauseBotDataSchema,
     ports: () => [{ id: 'resumed', label: 'Resumed' }],
+  }),
+  voicemail: kind({
+    type: 'voicemail',
+    label: 'Voicemail',
+    group: 'Handover',
+    role: 'step',
+    description: 'When nobody answers a call: the caller leaves a message (Twilio <Record>); the call ends after it.',
+    dataSchema: voicemailDataSchema,
+    ports: () => [{ id: 'next', label: 'After recording' }],
+  }),
+  offer_callback: kind({
+    type: 'offer_callback',
+    label: 'Offer callback',
+    group: 'Handover',
+    role: 'step',
+    description: 'Asks for a number to call back, checks and reads it back, then creates the callback task.',
+    dataSchema: offerCallbackDataSchema,
+    ports: () => OFFER_CALLBACK_PORTS.map((id) => ({ id, label: OFFER_CALLBACK_PORT_LABELS[id] })),
+  }),
+  create_ticket: kind({
+    type: 'create_ticket',
+    label: 'Create ticket',
+    group: 'Follow-up',
+    role: 'step',
+    description: 'Opens a Zendesk ticket, e.g. for a call nobody could take.',
+    dataSchema: createTicketDataSchema,
+    ports: () => next,
   }),
   note: kind({
     type: 'note',

@@ -10,6 +10,7 @@ import { scenarioCases } from './scenarioCases';
 import { calendarCases } from './calendarCases';
 import { waitingCases } from './waitingCases';
 import { providerCases } from './providerCases';
+import { nobodyAnswersCases } from './nobodyAnswersCases';
 
 const rulesDir = fileURLToPath(new URL('../../src/rules/rules/', import.meta.url));
 const docPath = fileURLToPath(new URL('../../docs/readme/rules.md', import.meta.url));
@@ -40,7 +41,7 @@ describe('rule catalogue', () => {
   });
 
   it('has a fires / does-not-fire test for every code a parsed flow can produce', () => {
-    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...waitingCases, ...providerCases].map((c) => c.code);
+    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...waitingCases, ...providerCases, ...nobodyAnswersCases].map((c) => c.code);
     // schema.* codes are produced before a flow exists and are tested in validateDocument.test.ts.
     const expected = [...CODES.keys()].filter((code) => !code.startsWith('schema.'));
     expect([...tested].sort()).toEqual([...expected].sort());

@@ -9,6 +9,7 @@ import { scenarioCases } from './scenarioCases';
 import { runRuleCases } from './runRuleCases';
 import { calendarCases, hoursFlow } from './calendarCases';
 import { providerCases } from './providerCases';
+import { nobodyAnswersCases, nobodyAnswersFlow } from './nobodyAnswersCases';
 
 describe('baseline fixtures', () => {
   it.each([
@@ -16,6 +17,7 @@ describe('baseline fixtures', () => {
     ['voice', voiceFlow],
     ['gated voice', gatedVoiceFlow],
     ['business hours', hoursFlow],
+    ['zendesk line with voicemail', () => nobodyAnswersFlow()],
   ])('the %s fixture has no findings at all', (_, build) => {
     expect(validateFlow(build())).toEqual([]);
   });
@@ -27,3 +29,4 @@ describe('handover destinations and ownership', () => runRuleCases(handoverCases
 describe('scenarios, staff and content', () => runRuleCases(scenarioCases));
 describe('business calendars', () => runRuleCases(calendarCases));
 describe("the providers' current APIs (Conversation Routing, Zendesk switchboard)", () => runRuleCases(providerCases));
+describe('when nobody answers (voicemail, ticket, callback)', () => runRuleCases(nobodyAnswersCases));

@@ -11,6 +11,9 @@ import { executeHoursCheck } from './executeHoursCheck';
 import { executeMessage } from './executeMessage';
 import { executePause } from './executePause';
 import { executePauseBot } from './executePauseBot';
+import { executeCreateTicket } from './executeCreateTicket';
+import { executeOfferCallback } from './executeOfferCallback';
+import { executeVoicemail } from './executeVoicemail';
 import { leaveBy, STOP, type Executor, type StepResult } from './stepResult';
 
 // Triggers only start walks (fireTrigger); reached by an edge they simply pass on.
@@ -36,6 +39,9 @@ const EXECUTORS: { [T in NodeType]: Executor<T> } = {
   pause_bot: executePauseBot,
   // Notes are annotations: the runtime ignores them.
   note: () => STOP,
+  voicemail: executeVoicemail,
+  offer_callback: executeOfferCallback,
+  create_ticket: executeCreateTicket,
 };
 
 export function executeNode(node: FlowNode, turn: Turn): StepResult {

@@ -3,7 +3,9 @@ import { WAIT, type StepResult } from '../executors/stepResult';
 import { interpolate } from '../interpolate';
 import { buildTwilioTransfer } from '../providers/buildTwilioTransfer';
 import { haltTurn, type Turn } from '../turn';
+import { dropVoiceForNoAgents } from './dropVoiceForNoAgents';
 import { failVoiceTransfer } from './failVoiceTransfer';
+import { isVoiceLineOpen } from './isVoiceLineOpen';
 
 /** Moveo "Voice handover" limitations: a browser-origin call has no caller ID for the new leg. */
 export const BROWSER_CALL_REJECTION =
@@ -12,6 +14,8 @@ export const BROWSER_CALL_REJECTION =
 /**
  * Voice on Twilio: redirect the live call with <Dial> TwiML, then wait for the dial outcome
  * (transfer_outcome event, or the <Dial> timeout as no-answer). On web_voice the provider rejects.
+ * Who can answer depends on agents and hours (isVoiceLineOpen): a Zendesk Talk line with nobody
+ * takes No agents or drops the call; a direct line with nobody rings out (ringsOut, no-answer).
  */
 export function startVoiceHandover(node: NodeOfType<'handover'>, turn: Turn): StepResult {
   const dest = node.data.destination;
@@ -19,6 +23,10 @@ export function startVoiceHandover(node: NodeOfType<'handover'>, turn: Turn): St
   const s = turn.state;
   // Attribute values may carry {{variables}} ("X-Customer-Id: {{customer_id}}"), filled per call.
   const attributes = dest.attributes.map((a) => ({ name: a.name, value: interpolate(a.value, s.variables) }));
+  const open = isVoiceLineOpen(turn, dest);
+  const noAgentsWired = turn.index.target(node.id, 'no_agents') !== null;
+  // Wired: the bot sees the Zendesk line has nobody and keeps the call for its fallback (no transfer).
+  if (dest.line === 'zendesk_talk' && !open && noAgentsWired && s.channel !== 'web_voice') return dropVoiceForNoAgents(turn, node.id, true);
   const built = buildTwilioTransfer({ ...dest, attributes }, turn.flow.settings.voice.recording);
   if (!built.ok) {
     haltTurn(turn, `Handover "${node.id}" cannot transfer the call: ${built.reason}`, node.id);
@@ -30,6 +38,9 @@ export function startVoiceHandover(node: NodeOfType<'handover'>, turn: Turn): St
     turn.emit('handover_rejected', { reason: BROWSER_CALL_REJECTION }, node.id);
     return failVoiceTransfer(turn, node.id, 'rejected');
   }
+  if (dest.line === 'zendesk_talk' && !open) return dropVoiceForNoAgents(turn, node.id, false);
   s.handover = { nodeId: node.id, destination: 'voice', phase: 'ringing', since: s.now, timeoutAt: s.now + dest.timeoutSeconds * 1000 };
+  // Nobody there to pick up (no agent, or closed): a direct line rings until the <Dial> timeout.
+  if (!open) s.handover.ringsOut = true;
   return WAIT;
 }

@@ -37,11 +37,22 @@ export const messengerDestinationSchema = z.object({
   ...messengerRoutingFields,
 });
 
+/** What is behind a voice destination: a person or desk, or a Zendesk Talk line with its own agents and hours. */
+export const VOICE_LINES = ['direct', 'zendesk_talk'] as const;
+export type VoiceLine = (typeof VOICE_LINES)[number];
+
 export const voiceDestinationSchema = z.object({
   kind: z.literal('voice'),
   to: z._default(z.string().check(z.maxLength(1024)), '').check(z.describe('E.164 number (+12025551234) or SIP URI (sip:agent@example.com).')),
   attributes: z._default(z.array(sipAttributeSchema).check(z.maxLength(50)), []),
   timeoutSeconds: z._default(z.number().check(z.int(), z.gte(5), z.lte(600)), 30).check(z.describe('Twilio <Dial> timeout; 30 s by default.')),
+  // When nobody answers (issue 13 §3): what is behind the number, and when it is open.
+  line: z
+    .optional(z.enum(VOICE_LINES))
+    .check(z.describe('Absent or direct: a person or desk that rings until answered. zendesk_talk: a Zendesk Talk line, which reaches an agent only when one is available within its hours and otherwise drops the call (the No agents port).')),
+  hoursCalendarId: z
+    .optional(z.string().check(z.maxLength(64)))
+    .check(z.describe('Calendar of the line\'s opening hours (flow settings); absent or empty: the scene\'s "within business hours" switch decides.')),
 });
 
 export const handoverDestinationSchema = z.discriminatedUnion('kind', [
@@ -80,11 +91,14 @@ export type QueueWaitPort = 'callback' | 'abandoned';
 
 /** A handover's outcome ports as configured: the destination's, plus Callback / User left while waiting is on. */
 export function handoverPortsOf(destination: HandoverDestination): readonly HandoverPort[] {
-  const base = HANDOVER_PORTS[destination.kind];
+  // A Zendesk Talk line answers "no agents" (and drops the call) when nobody is available.
+  const base = destination.kind === 'voice' && destination.line === 'zendesk_talk' ? ZENDESK_TALK_PORTS : HANDOVER_PORTS[destination.kind];
   if (!('waiting' in destination) || !destination.waiting) return base;
   const extra: QueueWaitPort[] = destination.waiting.offerCallbackAfterMinutes !== null ? ['callback', 'abandoned'] : ['abandoned'];
   return [...base, ...extra];
 }
+
+const ZENDESK_TALK_PORTS: readonly HandoverPort[] = ['transferred', 'no_agents', 'busy', 'no_answer', 'rejected'];
 
 /** Voice ports on which the call drops when nothing is connected: Twilio never retries. */
 export const VOICE_FAILURE_PORTS = ['busy', 'no_answer', 'rejected'] as const;

@@ -56,6 +56,12 @@ export function summarizeNode(node: FlowNode): string[] {
       return [`Silent for ${formatDuration(node.data.days, node.data.hours, node.data.minutes)}`, 'Resumes by itself'];
     case 'note':
       return [];
+    case 'voicemail':
+      return [`Records up to ${node.data.maxLengthSeconds} s`, node.data.transcribe ? 'Transcribed' : 'Not transcribed'];
+    case 'offer_callback':
+      return [node.data.validateNumber ? `Checks the number (${node.data.defaultCountry})` : 'Takes any digits', `Task due ${node.data.dueHours} h later`];
+    case 'create_ticket':
+      return [node.data.subject ? `“${node.data.subject}”` : 'No subject yet', `Priority ${node.data.priority}`];
   }
 }
 

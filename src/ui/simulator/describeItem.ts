@@ -126,6 +126,12 @@ function describeEffectLine(flow: Flow, e: Effect): TranscriptLine {
       return line('system', `Callback accepted (“${e.matched}”): the user leaves the queue`);
     case 'queue_abandoned':
       return line('warning', `The user left the queue after ${(e.waitedMs / 60_000).toFixed(1).replace(/\.0$/, '')} min at position ${e.position}`);
+    case 'voicemail_started':
+      return line('system', `Voicemail: the caller records a message (up to ${e.maxLengthSeconds} s${e.transcribe ? ', transcribed' : ''}); the call ends after it`);
+    case 'ticket_created':
+      return line('system', `Zendesk ticket created: “${e.subject}”`);
+    case 'callback_requested':
+      return line('system', `Callback booked on ${e.number}${e.request ? ' (Zendesk callback request)' : ''}`);
   }
 }
 

@@ -2,6 +2,7 @@ import { sceneSchema, type Flow, type InputEvent, type Scene } from '../../schem
 import { createRuntime, type ConversationState, type Runtime, type SceneInput } from '../../runtime';
 import { createConversationState, snapshotConversationState, stateOfSnapshot, type StateSnapshot } from '../../runtime/conversationState';
 import type { Diagnostic } from '../../rules/diagnostic';
+import { autoVoiceFeed } from '../../runtime/handover/autoVoiceFeed';
 import { mergeTurn } from './mergeTurn';
 import type { TimelineItem } from './timelineItem';
 
@@ -81,9 +82,9 @@ function runTurn(session: Session, head: TimelineItem, call: (runtime: Runtime) 
 function feedRingingTransfer(session: Session): Session {
   let current = session;
   for (let i = 0; i < MAX_AUTO_OUTCOMES && current.autoFeed; i++) {
-    const { handover, transferOutcome, now } = current.runtime.state;
-    if (handover?.destination !== 'voice' || handover.phase !== 'ringing') break;
-    const event: InputEvent = { type: 'transfer_outcome', outcome: transferOutcome };
+    const event = autoVoiceFeed(current.runtime.state);
+    if (event === null) break;
+    const { now } = current.runtime.state;
     current = runTurn(current, { kind: 'input', event, at: now, auto: true }, (r) => r.dispatch(event));
   }
   return current;
