@@ -3,6 +3,7 @@ import { filterSipHeaders, SIP_HEADER_BUDGET, STANDARD_SIP_HEADERS } from '../..
 import type { SipAttribute } from '../../schema';
 import { useEditorStore } from '../store/useEditorStore';
 import { useFieldGesture } from '../store/useFieldGesture';
+import { FieldFixes } from '../problems/FieldFixes';
 import { fieldId } from './fieldId';
 
 interface Props {
@@ -102,6 +103,7 @@ export function VoiceAttributesTable({ nodeId, attributes, ignored, errorsFor }:
                         {m}
                       </span>
                     ))}
+                    <FieldFixes fieldId={fieldId(nodeId, `${pointer}/${i}/name`)} messages={rowErrors} />
                   </td>
                   <td>
                     <button type="button" className="btn btn-ghost btn-icon btn-sm" aria-label={`Remove header ${i + 1}${a.name ? ` (${a.name})` : ''}`} onClick={() => save(attributes.filter((_, j) => j !== i))}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldFixes } from '../../problems/FieldFixes';
 
 interface Props {
   id: string;
@@ -30,6 +31,7 @@ export function Field({ id, label, help, errors = [], children, inline }: Props)
           {message}
         </p>
       ))}
+      <FieldFixes fieldId={id} messages={errors} />
       {help && (
         <p id={`${id}-help`} className="field-help">
           {help}
