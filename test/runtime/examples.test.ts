@@ -45,7 +45,7 @@ describe('example test cases, together', () => {
 
   it('cover every handover outcome port of every destination in the examples', () => {
     const ports = new Set(logs.flat().flatMap((e) => (e.type === 'handover_outcome' ? [e.port] : [])));
-    expect([...ports].sort()).toEqual(['busy', 'no_agents', 'no_answer', 'rejected', 'resolved', 'timeout', 'transferred']);
+    expect([...ports].sort()).toEqual(['abandoned', 'busy', 'callback', 'no_agents', 'no_answer', 'rejected', 'resolved', 'timeout', 'transferred']);
     for (const destination of ['live_chat', 'messenger', 'voice'] as const) {
       expect(seen((e) => e.type === 'handover' && e.destination === destination), destination).toBe(true);
     }

@@ -11,6 +11,7 @@ import { fieldId } from './fieldId';
 import { StaffSelect } from './StaffSelect';
 import { useFieldErrors } from './useFieldErrors';
 import { VoiceAttributesTable } from './VoiceAttributesTable';
+import { WaitingFields } from './WaitingFields';
 
 const selectRecording = (s: EditorState) => s.flow.settings.voice.recording;
 const KINDS = Object.entries(DESTINATION_LABELS).map(([value, label]) => ({ value, label }));
@@ -57,6 +58,7 @@ export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
         errors={errorsFor(p('queueTimeoutMinutes'))}
       />
     ) : null;
+  const waitingFields = 'queueTimeoutMinutes' in d ? <WaitingFields node={node} waiting={d.waiting} errorsFor={errorsFor} /> : null;
   return (
     <>
       <SelectField
@@ -80,6 +82,7 @@ export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
             errors={errorsFor(p('assigneeId'))}
           />
           {queueTimeout}
+          {waitingFields}
         </>
       )}
       {d.kind === 'zendesk' && (

@@ -5,6 +5,7 @@ import { useSimulator } from './useSimulator';
 import { useSimulatorStore } from './useSimulatorStore';
 import { OUTCOME_LABELS } from './outcomeLabels';
 import { SceneClock } from './SceneClock';
+import { QueueSceneFields } from './QueueSceneFields';
 
 /** "Set the scene": the world the next Start (or Restart) begins in. */
 export function SceneForm() {
@@ -51,6 +52,7 @@ export function SceneForm() {
         </select>
       </label>
       <SceneClock scene={scene} update={update} />
+      <QueueSceneFields scene={scene} update={update} />
       <fieldset className="sim-vars">
         <legend>Variables</legend>
         {variables.map(([key, value], i) => (

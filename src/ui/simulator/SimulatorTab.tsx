@@ -21,6 +21,7 @@ import { useCanvasMarks } from './useCanvasMarks';
 import { Transcript } from './Transcript';
 import { useSimulator } from './useSimulator';
 import { useSimulatorStore } from './useSimulatorStore';
+import { WaitingPanel } from './WaitingPanel';
 import './simulator.css';
 
 /**
@@ -102,6 +103,7 @@ export function SimulatorTab() {
             {state && (
               <>
                 <AgentPanel flow={flow} state={state} disabled={!session || isHalted(session)} />
+                <WaitingPanel state={state} disabled={!session || isHalted(session)} />
                 <ProviderRequests flow={flow} effects={shown} />
                 <ContactPanel flow={flow} state={state} />
                 <InboxPanel flow={flow} state={state} />
