@@ -90,10 +90,11 @@ describe('webhooks end to end on the real server (PGlite)', () => {
     const conversation = await server.service.findByRef('psid', PSID);
     expect(conversation).not.toBeNull();
 
-    const pass = await waitForRequest((r) => r.url.startsWith('/v25.0/me/pass_thread_control'));
+    // The example passes the thread by Conversation Routing: thread_control on a Send API message.
+    const pass = await waitForRequest((r) => r.url.startsWith('/v25.0/me/messages'));
     expect(pass.method).toBe('POST');
-    expect(pass.url).toBe(`/v25.0/me/pass_thread_control?access_token=${PAGE_TOKEN}`);
-    expect(JSON.parse(pass.body)).toMatchObject({ recipient: { id: PSID }, target_app_id: 263902037430900 });
+    expect(pass.url).toBe(`/v25.0/me/messages?access_token=${PAGE_TOKEN}`);
+    expect(JSON.parse(pass.body)).toMatchObject({ recipient: { id: PSID }, thread_control: { control_type: 'pass', app_id: '263902037430900' } });
     expect(pass.headers['idempotency-key']).toBeTruthy();
 
     const before = await effectTypes(conversation!.id);

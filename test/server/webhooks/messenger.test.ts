@@ -38,7 +38,7 @@ describe('POST /webhooks/messenger', () => {
       { conversationId: conversation!.id, event: { type: 'user_message', text: 'I want to talk to a human' }, dedupeKey: 'messenger:mid:mid.1457764197618:41d102a3e1ae206a38' },
     ]);
     const handover = memory.log(conversation!.id).find((e) => e.type === 'handover');
-    expect(handover).toMatchObject({ destination: 'messenger', request: { path: '/me/pass_thread_control' } });
+    expect(handover).toMatchObject({ destination: 'messenger', request: { path: '/me/messages', body: { thread_control: { control_type: 'pass' } } } });
   });
 
   it('the same delivery twice (same mid): same answer, one conversation, no second effect', async () => {
