@@ -99,6 +99,7 @@ export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
             errors={errorsFor(p('department_routing'))}
           />
           {queueTimeout}
+          {waitingFields}
         </>
       )}
       {d.kind === 'messenger' && (
