@@ -1,12 +1,24 @@
 // Browser figures for one page (the app in bench mode, or the bare React Flow page), used by
 // bench/run.mjs. Every function takes a playwright-core Page whose window.__bench is ready.
 
-/** Frame times (ms between animation frames) while `step(frame)` runs in each frame for `ms`. */
+/**
+ * Frame times (ms between animation frames) while the view moves every frame for `ms`: 'pan' and
+ * 'zoom' (0.25–1.25) around the opening view at zoom 1; 'wholePan' and 'wholeZoom' (±20 %) around
+ * the whole flow fitted on screen (rf.fitView), the view a designer reviews a big flow in.
+ */
 async function framesWhile(page, kind, ms) {
   return page.evaluate(
-    ({ kind, ms }) =>
-      new Promise((resolve) => {
-        const { rf } = window.__bench;
+    async ({ kind, ms }) => {
+      const { rf } = window.__bench;
+      const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      let base = { x: 40, y: 20, zoom: 1 };
+      if (kind.startsWith('whole')) {
+        await rf.fitView({ duration: 0 });
+        await nextFrame();
+        base = rf.getViewport();
+      }
+      rf.setViewport(base);
+      return new Promise((resolve) => {
         const deltas = [];
         const start = performance.now();
         let last = start;
@@ -16,16 +28,18 @@ async function framesWhile(page, kind, ms) {
           last = now;
           frame++;
           if (kind === 'pan') rf.setViewport({ x: 40 - frame * 8, y: 20 - frame * 3, zoom: 1 });
-          else rf.setViewport({ x: 40, y: 20, zoom: 0.75 + 0.5 * Math.sin(frame / 30) }); // zoom 0.25–1.25
+          else if (kind === 'zoom') rf.setViewport({ x: 40, y: 20, zoom: 0.75 + 0.5 * Math.sin(frame / 30) }); // zoom 0.25–1.25
+          else if (kind === 'wholePan') rf.setViewport({ x: base.x - frame * 4, y: base.y - frame * 2, zoom: base.zoom });
+          else rf.setViewport({ x: base.x, y: base.y, zoom: base.zoom * (1 + 0.2 * Math.sin(frame / 30)) });
           if (now - start < ms) requestAnimationFrame(tick);
           else resolve(deltas.slice(1));
         };
-        rf.setViewport({ x: 40, y: 20, zoom: 1 });
         requestAnimationFrame((now) => {
           last = now;
           requestAnimationFrame(tick);
         });
-      }),
+      });
+    },
     { kind, ms },
   );
 }
@@ -33,11 +47,12 @@ async function framesWhile(page, kind, ms) {
 export function summarize(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  return { median: at(0.5), p95: at(0.95), count: sorted.length };
+  const mean = sorted.reduce((sum, x) => sum + x, 0) / Math.max(1, sorted.length);
+  return { median: at(0.5), p95: at(0.95), mean, count: sorted.length };
 }
 
-export const measurePan = async (page) => summarize(await framesWhile(page, 'pan', 3000));
-export const measureZoom = async (page) => summarize(await framesWhile(page, 'zoom', 3000));
+/** Frame time summary while the view pans or zooms (see framesWhile for the kinds). */
+export const measureFrames = async (page, kind, ms = 3000) => summarize(await framesWhile(page, kind, ms));
 
 /** Starts recording frame times in the page; the returned function stops and returns them. */
 async function recordFrames(page) {
@@ -60,39 +75,48 @@ async function recordFrames(page) {
 }
 
 /**
- * A node near the top left of the canvas at zoom 1, with a point on it that is really on top
- * (generated rows overlap at a 60 px pitch), and the ids of the `count` nodes nearest to it.
+ * A node near the top left of the view (zoom 1, or the whole flow fitted), a screen point on it
+ * that no other node covers (nodes are pre-sized, rows overlap at the 60 px pitch: the point sits
+ * in the node's top left, which only nodes drawn before it can share) and the ids of the `count`
+ * nodes nearest to it. Read from React Flow's node list, not the DOM, so it works whether the page
+ * draws nodes as elements or on a map layer.
  */
-async function pickNode(page, count) {
-  await page.evaluate(() => window.__bench.rf.setViewport({ x: 40, y: 20, zoom: 1 }));
-  await page.waitForTimeout(200);
+async function pickNode(page, count, view) {
+  await page.evaluate(async (view) => {
+    const { rf } = window.__bench;
+    if (view === 'whole') await rf.fitView({ duration: 0 });
+    else rf.setViewport({ x: 40, y: 20, zoom: 1 });
+  }, view);
+  await page.waitForTimeout(300);
   return page.evaluate((count) => {
+    const { rf } = window.__bench;
     const pane = document.querySelector('.react-flow').getBoundingClientRect();
-    const nodes = [...document.querySelectorAll('.react-flow__node')].map((el) => ({ el, r: el.getBoundingClientRect() }));
+    const { x: tx, y: ty, zoom } = rf.getViewport();
+    const nodes = rf.getNodes().filter((n) => n.type !== 'note');
+    const toScreen = (n) => ({ x: pane.left + tx + (n.position.x + 20) * zoom, y: pane.top + ty + (n.position.y + 12) * zoom });
     // Room to the right for the 200 px drag; clear of the toolbar above and the controls below.
-    const inside = nodes.filter(({ r }) => r.left >= pane.left + 20 && r.top >= pane.top + 60 && r.right + 220 <= pane.right && r.bottom <= pane.bottom - 60);
-    for (const { el, r } of inside) {
-      const x = r.left + Math.min(60, r.width / 2);
-      const y = r.top + 12;
-      if (document.elementFromPoint(x, y)?.closest('.react-flow__node') !== el) continue;
-      const id = el.dataset.id;
+    for (const node of nodes) {
+      const p = toScreen(node);
+      if (p.x < pane.left + 40 || p.y < pane.top + 70 || p.x + 240 > pane.right - 180 || p.y > pane.bottom - 130) continue;
       const near = nodes
-        .filter((n) => n.el !== el)
-        .sort((a, b) => Math.hypot(a.r.left - r.left, a.r.top - r.top) - Math.hypot(b.r.left - r.left, b.r.top - r.top))
+        .filter((n) => n !== node)
+        .map((n) => [n, Math.hypot(n.position.x - node.position.x, n.position.y - node.position.y)])
+        .sort((a, b) => a[1] - b[1])
         .slice(0, count - 1)
-        .map((n) => n.el.dataset.id);
-      return { id, x, y, left: r.left, group: [id, ...near] };
+        .map(([n]) => n.id);
+      return { id: node.id, x: p.x, y: p.y, zoom, start: node.position, group: [node.id, ...near] };
     }
     throw new Error('no draggable node found in the top left of the canvas');
   }, count);
 }
 
 /**
- * Median frame time while one node (or, with `selected` > 1, a selection of that many) is dragged
- * 200 px to the right with real mouse events (one move per ~frame).
+ * Frame times while one node (or, with `selected` > 1, a selection of that many) is dragged 200 px
+ * to the right with real mouse events (one move per ~frame), at the opening view ('open', zoom 1)
+ * or with the whole flow fitted ('whole').
  */
-export async function measureDrag(page, selected = 1) {
-  const target = await pickNode(page, selected);
+export async function measureDrag(page, selected = 1, view = 'open') {
+  const target = await pickNode(page, selected, view);
   await page.evaluate((ids) => window.__bench.selectNodes(ids), selected > 1 ? target.group : []);
   await page.waitForTimeout(200);
   await page.mouse.move(target.x, target.y);
@@ -105,10 +129,15 @@ export async function measureDrag(page, selected = 1) {
   }
   const deltas = await stop();
   await page.mouse.up();
-  const left = await page.evaluate((id) => document.querySelector(`.react-flow__node[data-id="${id}"]`)?.getBoundingClientRect().left, target.id);
+  await page.waitForTimeout(100);
+  const moved = await page.evaluate((id) => {
+    const node = window.__bench.rf.getNodes().find((n) => n.id === id);
+    return node ? node.position.x : null;
+  }, target.id);
   await page.evaluate(() => window.__bench.selectNodes([]));
   // The node must really have followed the mouse (snapping may round the 204 px a little).
-  if (left === undefined || left - target.left < 150) throw new Error(`dragging node ${target.id} did not move it (${left === undefined ? 'gone' : `${Math.round(left - target.left)} px`})`);
+  const px = moved === null ? null : (moved - target.start.x) * target.zoom;
+  if (px === null || px < 150) throw new Error(`dragging node ${target.id} (${view} view) did not move it (${px === null ? 'gone' : `${Math.round(px)} px`})`);
   return summarize(deltas);
 }
 

@@ -29,7 +29,7 @@ export function formatTable(figures) {
 const keyOf = (f) => `${f.figure}|${f.page ?? ''}|${f.nodes ?? ''}`;
 
 /**
- * Every figure at least 20 % worse (higher: all figures are times, sizes or ratios) than in the
+ * Every figure at least 20 % worse (higher for times, sizes and ratios; lower for fps) than in the
  * previous results. Tiny figures (under 0.05 in their unit) are left out: noise, not regressions.
  */
 export function compareResults(previous, current, threshold = 1.2) {
@@ -38,9 +38,12 @@ export function compareResults(previous, current, threshold = 1.2) {
   for (const f of current) {
     const old = before.get(keyOf(f));
     if (!old || old.median < 0.05) continue;
-    if (f.median > old.median * threshold) {
+    // Frames per second (and a ratio of them) are better higher; every other figure is better lower.
+    const higherIsBetter = f.unit === 'fps' || f.figure.endsWith(' fps');
+    if (higherIsBetter ? f.median * threshold < old.median : f.median > old.median * threshold) {
       const where = [f.page, f.nodes && `${f.nodes} nodes`].filter(Boolean).join(', ');
-      warnings.push(`${f.figure}${where ? ` (${where})` : ''}: ${fmt(f.median)} ${f.unit}, was ${fmt(old.median)} (+${Math.round((f.median / old.median - 1) * 100)} %)`);
+      const change = Math.round((f.median / old.median - 1) * 100);
+      warnings.push(`${f.figure}${where ? ` (${where})` : ''}: ${fmt(f.median)} ${f.unit}, was ${fmt(old.median)} (${change > 0 ? '+' : ''}${change} %)`);
     }
   }
   return warnings;

@@ -1,26 +1,34 @@
 #!/usr/bin/env node
 // npm run bench [-- --quick] [-- --json] [-- --no-build] [-- --runs=N] [-- --sizes=100,1000]
+//                [-- --figures=open,drag,typing,whole,wholeDrag] [-- --frames-ms=3000] [-- --no-core]
 // Builds the app in bench mode, the bare React Flow page and the production bundle (all under
 // dist-bench/), serves them with vite preview on 127.0.0.1, drives Debian's Chromium through
-// playwright-core and measures both pages at 100 / 1,000 / 3,000 nodes (median, min and max of
-// ≥ 3 runs), then runs bench/core.ts (validator, runtime, import, autosave, chunk sizes).
-// Prints a table and one JSON line per figure; --json also writes bench/results/latest.json and
-// warns about every figure 20 % worse than in the previous file.
+// playwright-core and measures both pages at 1,000 / 3,000 / 10,000 nodes (median, min and max of
+// ≥ 3 runs, the two pages interleaved run by run), then runs bench/core.ts (validator, runtime,
+// import, autosave, chunk sizes). Every browser figure also gets its Baton ÷ bare ratio.
+// Prints a table and one JSON line per figure, writes bench/results/latest.json (partial.json for a
+// narrowed run) and warns about every figure 20 % worse than in the previous file.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { measureJournalStorage } from './measureJournalStorage.mjs';
-import { measureDrag, measureFitAll, measureHeap, measurePan, measureTyping, measureZoom } from './measurePage.mjs';
+import { measureDrag, measureFitAll, measureFrames, measureHeap, measureTyping } from './measurePage.mjs';
 import { compareResults, formatTable, toFigure } from './report.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const quick = flag('quick');
-const SIZES = option('sizes')?.split(',').map(Number) ?? (quick ? [1000] : [100, 1000, 3000]);
+const SIZES = option('sizes')?.split(',').map(Number) ?? (quick ? [1000] : [1000, 3000, 10000]);
 const RUNS = Number(option('runs') ?? 3);
+/** Which groups of browser figures to take: load and heap are always taken. */
+const FIGURE_GROUPS = ['open', 'drag', 'typing', 'whole', 'wholeDrag'];
+const FIGURES = new Set(option('figures')?.split(',') ?? FIGURE_GROUPS);
+for (const f of FIGURES) if (!FIGURE_GROUPS.includes(f)) throw new Error(`--figures: unknown group "${f}" (choose from ${FIGURE_GROUPS.join(', ')})`);
+/** How long each pan or zoom figure moves the view. */
+const FRAMES_MS = Number(option('frames-ms') ?? (quick ? 2000 : 3000));
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PAGES = [
@@ -72,39 +80,67 @@ async function measureRun(browser, base, { page: name, path }, n) {
     await page.goto(`${base}${path}?bench=${n}`);
     await page.waitForFunction(() => window.__bench?.ready, null, { timeout: 60_000 });
     const out = { load: await page.evaluate(() => window.__bench.readyAt), heap: await measureHeap(page) };
-    out.pan = await measurePan(page);
-    out.zoom = await measureZoom(page);
-    out.drag = await measureDrag(page, 1);
-    out.drag50 = await measureDrag(page, 50);
-    if (name === 'baton') out.typing = await measureTyping(page);
-    out.fitAll = await measureFitAll(page);
+    if (FIGURES.has('open')) {
+      out.pan = await measureFrames(page, 'pan', FRAMES_MS);
+      out.zoom = await measureFrames(page, 'zoom', FRAMES_MS);
+    }
+    if (FIGURES.has('drag')) {
+      out.drag = await measureDrag(page, 1, 'open');
+      out.drag50 = await measureDrag(page, 50, 'open');
+    }
+    if (FIGURES.has('typing') && name === 'baton') out.typing = await measureTyping(page);
+    if (FIGURES.has('whole')) {
+      out.fitAll = await measureFitAll(page);
+      out.wholePan = await measureFrames(page, 'wholePan', FRAMES_MS);
+      out.wholeZoom = await measureFrames(page, 'wholeZoom', FRAMES_MS);
+      out.wholeHeap = await measureHeap(page);
+    }
+    if (FIGURES.has('wholeDrag')) {
+      out.wholeDrag = await measureDrag(page, 1, 'whole');
+      out.wholeDrag50 = await measureDrag(page, 50, 'whole');
+    }
     return { ...out, errors };
   } finally {
     await context.close();
   }
 }
 
+/** [figure name, unit, value of one run (undefined when not taken)] for every browser figure. */
+const BROWSER_FIGURES = [
+  ['load (navigation → painted)', 'ms', (r) => r.load],
+  ['JS heap after load', 'MB', (r) => r.heap],
+  ['pan frame, median', 'ms', (r) => r.pan?.median],
+  ['pan frame, p95', 'ms', (r) => r.pan?.p95],
+  ['zoom frame, median', 'ms', (r) => r.zoom?.median],
+  ['zoom frame, p95', 'ms', (r) => r.zoom?.p95],
+  ['drag 1 node frame, median', 'ms', (r) => r.drag?.median],
+  ['drag 50 nodes frame, median', 'ms', (r) => r.drag50?.median],
+  ['keystroke → canvas', 'ms', (r) => r.typing?.median],
+  ['fit all nodes → painted', 'ms', (r) => r.fitAll],
+  ['whole flow: pan fps', 'fps', (r) => r.wholePan && 1000 / r.wholePan.mean],
+  ['whole flow: pan frame, median', 'ms', (r) => r.wholePan?.median],
+  ['whole flow: pan frame, p95', 'ms', (r) => r.wholePan?.p95],
+  ['whole flow: zoom fps', 'fps', (r) => r.wholeZoom && 1000 / r.wholeZoom.mean],
+  ['whole flow: zoom frame, p95', 'ms', (r) => r.wholeZoom?.p95],
+  ['whole flow: JS heap (after GC)', 'MB', (r) => r.wholeHeap],
+  ['whole flow: drag 1 node frame, median', 'ms', (r) => r.wholeDrag?.median],
+  ['whole flow: drag 50 nodes frame, median', 'ms', (r) => r.wholeDrag50?.median],
+];
+
 function browserFigures(samples) {
   const figures = [];
   for (const [key, runs] of samples) {
     const [page, n] = key.split('|');
     const nodes = Number(n);
-    const add = (figure, unit, values) => values.length && figures.push(toFigure({ figure, page, nodes, unit, values }));
-    add('load (navigation → painted)', 'ms', runs.map((r) => r.load));
-    add('JS heap after load', 'MB', runs.map((r) => r.heap));
-    add('pan frame, median', 'ms', runs.map((r) => r.pan.median));
-    add('pan frame, p95', 'ms', runs.map((r) => r.pan.p95));
-    add('zoom frame, median', 'ms', runs.map((r) => r.zoom.median));
-    add('zoom frame, p95', 'ms', runs.map((r) => r.zoom.p95));
-    add('drag 1 node frame, median', 'ms', runs.map((r) => r.drag.median));
-    add('drag 50 nodes frame, median', 'ms', runs.map((r) => r.drag50.median));
-    add('keystroke → canvas', 'ms', runs.filter((r) => r.typing).map((r) => r.typing.median));
-    add('fit all nodes → painted', 'ms', runs.map((r) => r.fitAll));
+    for (const [figure, unit, read] of BROWSER_FIGURES) {
+      const values = runs.map(read).filter((v) => v !== undefined);
+      if (values.length) figures.push(toFigure({ figure, page, nodes, unit, values }));
+    }
   }
-  // Baton against the bare page, per size: < 1 means Baton is faster.
+  // Baton against the bare page, per size and figure: < 1 means Baton takes less (for fps: > 1 is faster).
   for (const n of SIZES) {
     const of = (page, f) => figures.find((x) => x.page === page && x.nodes === n && x.figure === f)?.median;
-    for (const f of ['load (navigation → painted)', 'pan frame, median', 'drag 1 node frame, median']) {
+    for (const [f] of BROWSER_FIGURES) {
       const baton = of('baton', f);
       const bare = of('bare', f);
       if (baton && bare) figures.push(toFigure({ figure: `baton ÷ bare: ${f}`, nodes: n, unit: '×', values: [baton / bare] }));
@@ -135,30 +171,32 @@ async function main() {
             const r = await measureRun(browser, server.base, target, n);
             if (r.errors.length) console.error(`bench: ${target.page} at ${n} nodes logged errors: ${r.errors.slice(0, 3).join(' | ')}`);
             samples.set(key, [...(samples.get(key) ?? []), r]);
-            console.error(`bench: ${target.page} ${n} nodes, run ${i + 1}/${RUNS}: load ${Math.round(r.load)} ms, pan ${r.pan.median.toFixed(1)} ms/frame`);
+            const whole = r.wholePan ? `, whole-flow pan ${(1000 / r.wholePan.mean).toFixed(0)} fps, fit all ${Math.round(r.fitAll)} ms` : '';
+            console.error(`bench: ${target.page} ${n} nodes, run ${i + 1}/${RUNS}: load ${Math.round(r.load)} ms${whole}`);
           } catch (error) {
             console.error(`bench: ${target.page} at ${n} nodes, run ${i + 1} failed: ${error.message}`);
           }
         }
       }
     }
-    journalWrites = await measureJournalStorage(browser, server.base);
+    if (!flag('no-core')) journalWrites = await measureJournalStorage(browser, server.base);
   } finally {
     await browser.close();
     await server.stop();
   }
   const journalFigure = journalWrites?.length ? [toFigure({ figure: 'journal: localStorage writes per keystroke (Chromium)', unit: 'ms', values: journalWrites })] : [];
-  const figures = [...browserFigures(samples), ...journalFigure, ...coreFigures()];
+  const figures = [...browserFigures(samples), ...journalFigure, ...(flag('no-core') ? [] : coreFigures())];
   console.log(formatTable(figures));
   for (const figure of figures) console.log(JSON.stringify(figure));
-  if (flag('json')) {
-    const latest = 'bench/results/latest.json';
-    const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : null;
-    if (previous) renameSync(latest, 'bench/results/previous.json');
-    writeFileSync(latest, `${JSON.stringify({ date: new Date().toISOString(), quick, runs: RUNS, figures }, null, 2)}\n`);
-    console.log(`\nbench: wrote ${latest}`);
-    for (const warning of previous ? compareResults(previous.figures, figures) : []) console.warn(`bench: WARNING ${warning}`);
-  }
+  // Every full run writes latest.json (a run narrowed by --quick, --sizes, --figures or --runs writes
+  // partial.json instead, so it never replaces the full figures); --json is accepted as before.
+  const partial = quick || ['sizes', 'figures', 'runs', 'frames-ms'].some((name) => option(name) !== undefined) || flag('no-core');
+  const latest = partial ? 'bench/results/partial.json' : 'bench/results/latest.json';
+  const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : null;
+  if (previous && !partial) renameSync(latest, 'bench/results/previous.json');
+  writeFileSync(latest, `${JSON.stringify({ date: new Date().toISOString(), quick, runs: RUNS, sizes: SIZES, figures: [...FIGURES], figures_ms: FRAMES_MS, results: figures }, null, 2)}\n`);
+  console.log(`\nbench: wrote ${latest}`);
+  for (const warning of previous ? compareResults(previous.results ?? previous.figures, figures) : []) console.warn(`bench: WARNING ${warning}`);
 }
 
 main().catch((error) => {

@@ -40,7 +40,7 @@ function Bare({ n }: { n: number }) {
       window.__bench = { rf, ready: true, readyAt: performance.now(), nodes: n, selectNodes };
     });
   }, [rf, n, selectNodes]);
-  return <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.1} />;
+  return <ReactFlow nodes={nodes} edges={edges} onNodesChange={onNodesChange} onEdgesChange={onEdgesChange} fitView minZoom={0.02} />;
 }
 
 const n = readBenchSize(window.location.search) ?? 100;

@@ -6,14 +6,16 @@ import {
   MiniMap,
   ReactFlow,
   type Connection,
+  type Edge,
   type EdgeChange,
   type IsValidConnection,
   type NodeChange,
+  type ReactFlowState,
+  useStore,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { canConnect } from '../../editor/canConnect';
 import { connect } from '../../editor/commands/connect';
-import { moveNodes } from '../../editor/commands/moveNodes';
 import type { Selection } from '../../editor/selection';
 import type { Position } from '../../schema';
 import { canvasDropHover } from '../shell/canvasDropHover';
@@ -26,6 +28,13 @@ import { nodeTypes } from './nodeTypes';
 import { CanvasToolbar } from './CanvasToolbar';
 import { initialFitView } from './initialFitView';
 import { useInitialViewport } from './useInitialViewport';
+import { useDragPositions } from './useDragPositions';
+import { useMapLayer } from './useMapLayer';
+import { MinimapNode } from './map/mapFrame';
+import { toMapNodes } from './map/toMapNodes';
+import { useMapSwitch } from './map/useMapSwitch';
+import { COMPACT_ZOOM } from '../nodes/useCompactNodes';
+import { LARGE_FLOW_NODES } from './initialFitView';
 import './canvas.css';
 
 /** The canvas section's id: a palette drag finds the drop area by it. */
@@ -35,7 +44,11 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 const DEFAULT_EDGE_OPTIONS = { type: 'smoothstep', interactionWidth: 16 } as const;
 const MINIMAP_STYLE = { width: 168, height: 112 };
-let dragCount = 0;
+/** Low enough that Fit view shows a whole 10,000-node flow (30 × 200 px rows: 6,000 × 20,000 px). */
+const MIN_ZOOM = 0.02;
+
+const NO_EDGES: Edge[] = [];
+const selectZoomedOut = (s: ReactFlowState) => s.transform[2] < COMPACT_ZOOM;
 
 /** Applies React Flow's select changes to the store's selection (view state only). */
 function applySelectChanges(current: Selection, changes: readonly { id: string; selected: boolean }[], key: 'nodeIds' | 'edgeIds'): Selection {
@@ -60,10 +73,20 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const flow = useEditor(selectFlow);
   const selection = useEditor(selectSelection);
   const cache = useRef(createMapperCache());
-  const { nodes, edges } = useMemo(() => toReactFlow(flow, selection, cache.current), [flow, selection]);
-  const gesture = useRef<string | null>(null);
+  const mapped = useMemo(() => toReactFlow(flow, selection, cache.current), [flow, selection]);
+  const drag = useDragPositions(store, mapped.nodes);
+  const { move: moveDrag } = drag;
+  // Zoomed out on a large flow, the map layer draws nodes and edges on one <canvas>; React Flow
+  // keeps them hidden (no DOM) for its viewport, selection, fit view and MiniMap (map/toMapNodes).
+  const zoomedOut = useStore(selectZoomedOut);
+  const large = flow.nodes.length > LARGE_FLOW_NODES;
+  const MapLayer = useMapLayer(large);
   const isOver = useSyncExternalStore(canvasDropHover.subscribe, canvasDropHover.get);
   const capturing = useSyncExternalStore(canvasCapture.subscribe, canvasCapture.get);
+  const mapMode = large && zoomedOut && !capturing && MapLayer !== null;
+  const nodes = useMemo(() => (mapMode ? toMapNodes(drag.nodes) : drag.nodes), [mapMode, drag.nodes]);
+  const edges = mapMode ? NO_EDGES : mapped.edges;
+  useMapSwitch(large && !capturing && MapLayer !== null, drag.nodes, mapped.edges);
   // Read once: the first view is set only when the canvas first shows the flow.
   const [fitViewOptions] = useState(() => initialFitView(store.getState().flow));
   const [firstFlow] = useState(() => (fitViewOptions ? null : store.getState().flow));
@@ -73,17 +96,19 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
     (changes: NodeChange<CanvasNode>[]) => {
       const positions: Record<string, Position> = {};
       let moved = false;
+      let dragging = false;
       const selects: { id: string; selected: boolean }[] = [];
       for (const c of changes) {
         if (c.type === 'position' && c.position) {
           positions[c.id] = c.position;
           moved = true;
+          dragging ||= !!c.dragging;
         } else if (c.type === 'select') selects.push(c);
       }
-      if (moved) store.run(moveNodes, { positions }, gesture.current ? { gesture: gesture.current } : undefined);
+      if (moved) moveDrag(positions, dragging);
       if (selects.length) store.setSelection(applySelectChanges(store.getState().selection, selects, 'nodeIds'));
     },
-    [store],
+    [store, moveDrag],
   );
 
   const onEdgesChange = useCallback(
@@ -107,14 +132,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
     [store],
   );
 
-  const onNodeDragStart = useCallback(() => {
-    store.endGesture();
-    gesture.current = `drag-${++dragCount}`;
-  }, [store]);
-  const onNodeDragStop = useCallback(() => {
-    gesture.current = null;
-    store.endGesture();
-  }, [store]);
+  const { start: onNodeDragStart, stop: onNodeDragStop } = drag;
 
   return (
     <section id={CANVAS_SECTION_ID} className={`canvas${isOver ? ' is-drop-target' : ''}`} aria-label="Flow canvas">
@@ -138,7 +156,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         onlyRenderVisibleElements={!capturing}
         fitView={fitViewOptions !== null}
         fitViewOptions={fitViewOptions ?? undefined}
-        minZoom={0.1}
+        minZoom={MIN_ZOOM}
         maxZoom={2}
         colorMode={colorMode}
         defaultEdgeOptions={DEFAULT_EDGE_OPTIONS}
@@ -146,7 +164,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
       >
         <Background variant={BackgroundVariant.Dots} gap={15} size={1.2} color="var(--canvas-dot)" />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Mini map" />
+        <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={minimapColor} nodeStrokeWidth={0} nodeComponent={MinimapNode} ariaLabel="Mini map" />
+        {mapMode && MapLayer && <MapLayer colorMode={colorMode} />}
         <CanvasToolbar />
       </ReactFlow>
     </section>

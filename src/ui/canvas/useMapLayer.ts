@@ -1,0 +1,37 @@
+import { useEffect, useState, type ComponentType } from 'react';
+
+type MapLayerComponent = ComponentType<{ colorMode: 'light' | 'dark' }>;
+
+let loaded: MapLayerComponent | null = null;
+let loading: Promise<MapLayerComponent> | null = null;
+
+/**
+ * The map layer's component once its chunk (the layer and flatbush) has loaded, else null. Asked
+ * for only when a large flow is open, and then when the browser is idle after the first paint, so
+ * neither the initial JavaScript nor the first view pays for it. Until it is there, zooming out
+ * draws the compact DOM faces as before; a chunk that cannot load leaves them for good.
+ */
+export function useMapLayer(wanted: boolean): MapLayerComponent | null {
+  const [component, setComponent] = useState<MapLayerComponent | null>(() => loaded);
+  useEffect(() => {
+    if (!wanted || component) return;
+    let live = true;
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(
+      () => {
+        loading ??= import('./map/MapLayer').then((m) => (loaded = m.default));
+        loading.then(
+          (c) => live && setComponent(() => c),
+          () => undefined,
+        );
+      },
+      { timeout: 1000 },
+    );
+    return () => {
+      live = false;
+      cancel(handle as number);
+    };
+  }, [wanted, component]);
+  return component;
+}
