@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialViewport, OPEN_ZOOM, READABLE_ZOOM } from '../../src/ui/canvas/initialViewport';
+import { initialViewport, MAX_OPEN_ZOOM, OPEN_ZOOM, READABLE_ZOOM } from '../../src/ui/canvas/initialViewport';
 import { nodeGeometry } from '../../src/ui/nodes/nodeGeometry';
 import { templates } from '../../src/storage/templates';
 import type { Flow, FlowNode } from '../../src/schema';
@@ -16,6 +16,7 @@ function onScreen(flow: Flow, node: FlowNode, view: { x: number; y: number; zoom
 }
 
 const inside = (box: ReturnType<typeof onScreen>) => box.left >= 0 && box.top >= 0 && box.right <= CANVAS.width && box.bottom <= CANVAS.height;
+const outside = (box: ReturnType<typeof onScreen>) => box.right <= 0 || box.bottom <= 0 || box.left >= CANVAS.width || box.top >= CANVAS.height;
 
 describe('initialViewport', () => {
   it('fits a flow whole when its text stays readable, never above 100 %', () => {
@@ -31,13 +32,15 @@ describe('initialViewport', () => {
     for (const node of wide.nodes) expect(inside(onScreen(wide, node, fitted))).toBe(true);
   });
 
-  it.each(templates.map((t) => [t.name, t.flow] as const))('opens the %s template readable, its triggers at the left edge', (_name, flow) => {
+  it.each(templates.map((t) => [t.name, t.flow] as const))('opens the %s template readable, its triggers at the left edge, no node cut by the edge', (_name, flow) => {
     const view = initialViewport(flow, CANVAS);
-    expect(view.zoom).toBe(OPEN_ZOOM);
+    expect(view.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    expect(view.zoom).toBeLessThanOrEqual(MAX_OPEN_ZOOM);
+    expect(flow.nodes.filter((n) => !inside(onScreen(flow, n, view)) && !outside(onScreen(flow, n, view))).map((n) => n.id)).toEqual([]);
     const triggers = flow.nodes.filter((n) => n.type.startsWith('trigger_')).map((n) => onScreen(flow, n, view));
     const left = Math.min(...triggers.map((b) => b.left));
     expect(left).toBeGreaterThan(0);
-    expect(left).toBeLessThan(80);
+    expect(left).toBeLessThan(120);
     // The first trigger is wholly in view; nothing of the flow starts left of the canvas.
     expect(triggers.some(inside)).toBe(true);
     for (const node of flow.nodes) expect(onScreen(flow, node, view).left).toBeGreaterThan(0);

@@ -2,13 +2,20 @@ import type { Viewport } from '@xyflow/react';
 import { kindOf, type Flow } from '../../schema';
 import { nodeGeometry } from '../nodes/nodeGeometry';
 
-/** Below this zoom node text (13 px) is too small to read: the whole flow is then not fitted. */
-export const READABLE_ZOOM = 0.6;
-/** The zoom a flow too big to fit readably opens at: its labels read like body text. */
-export const OPEN_ZOOM = 0.75;
+/** Below this zoom a node's body text (12 px) draws under 9 px, too small to read: the whole flow is then not fitted. */
+export const READABLE_ZOOM = 0.75;
+/** The zoom a flow too big to fit readably opens at, when no node is then cut by the canvas edge. */
+export const OPEN_ZOOM = 0.8;
+/** The largest zoom tried when OPEN_ZOOM would cut a node at the canvas edge. */
+export const MAX_OPEN_ZOOM = 1;
 /** The canvas's own minimum zoom (Canvas.tsx). */
 const MIN_ZOOM = 0.1;
 const MARGIN = 48;
+/**
+ * Kept clear at the bottom: the zoom controls (bottom left) and the mini map (bottom right, see
+ * canvas.css) float there, and a node fitted under them would be hidden.
+ */
+const BOTTOM_MARGIN = 120;
 /** The search bar and Tidy layout button float over the canvas's top edge. */
 const TOP_MARGIN = 72;
 /** A canvas smaller than this cannot show even one node readably: it shows the whole flow as a map. */
@@ -29,20 +36,35 @@ function boundsOf(boxes: readonly Box[]): Box {
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/** The boxes that straddle an edge of the canvas under a viewport (half in view, half out). */
+function cutBoxes(boxes: readonly Box[], view: Viewport, size: { width: number; height: number }): Box[] {
+  return boxes.filter((b) => {
+    const left = view.x + b.x * view.zoom;
+    const right = left + b.width * view.zoom;
+    const top = view.y + b.y * view.zoom;
+    const bottom = top + b.height * view.zoom;
+    const outside = right <= 0 || left >= size.width || bottom <= 0 || top >= size.height;
+    const inside = left >= 0 && right <= size.width && top >= 0 && bottom <= size.height;
+    return !outside && !inside;
+  });
+}
+
 /**
- * Where a flow of up to LARGE_FLOW_NODES opens, on a canvas of `size` screen pixels. It is fitted
- * whole when that keeps its text readable; otherwise it opens at a readable zoom on its triggers,
- * at the left edge, the way Twilio Studio and Voiceflow open on their start: reading goes left to
- * right from there, and Fit view still shows everything. Node sizes come from the document
- * (nodeGeometry), so nothing waits for the nodes to be measured.
+ * Where a flow of up to LARGE_FLOW_NODES opens, on a canvas of `size` screen pixels (and where Tidy
+ * layout leaves the view). It is fitted whole when that keeps its text readable (12 px body text at
+ * 9 px or more); otherwise it opens readable on its triggers, at the left edge, the way Twilio
+ * Studio and Voiceflow open on their start: reading goes left to right from there, and Fit view
+ * still shows everything. Then the zoom (between READABLE_ZOOM and OPEN_ZOOM) and, failing that,
+ * the pan are chosen so that the canvas edge falls between nodes, never through one. Node sizes
+ * come from the document (nodeGeometry), so nothing waits for the nodes to be measured.
  */
 export function initialViewport(flow: Flow, size: { width: number; height: number }): Viewport {
   const boxes = new Map(flow.nodes.map((node) => [node.id, { ...(flow.layout.nodes[node.id] ?? { x: 0, y: 0 }), ...nodeGeometry(node) }]));
   if (boxes.size === 0) return { x: 0, y: 0, zoom: 1 };
   const all = boundsOf([...boxes.values()]);
   const tiny = size.width < MIN_CANVAS || size.height < MIN_CANVAS;
-  const [margin, top] = tiny ? [0, 0] : [MARGIN, TOP_MARGIN];
-  const room = { width: size.width - 2 * margin, height: size.height - top - margin };
+  const [margin, top, bottom] = tiny ? [0, 0, 0] : [MARGIN, TOP_MARGIN, size.height >= 2 * BOTTOM_MARGIN + TOP_MARGIN ? BOTTOM_MARGIN : MARGIN];
+  const room = { width: size.width - 2 * margin, height: size.height - top - bottom };
   const fit = Math.max(MIN_ZOOM, Math.min(room.width / all.width, room.height / all.height, 1));
   const centre = (zoom: number, box: Box) => ({
     x: margin + room.width / 2 - (box.x + box.width / 2) * zoom,
@@ -50,11 +72,29 @@ export function initialViewport(flow: Flow, size: { width: number; height: numbe
   });
   if (fit >= READABLE_ZOOM || tiny) return { ...centre(fit, all), zoom: fit };
 
-  const zoom = OPEN_ZOOM;
+  const list = [...boxes.values()];
   const triggers = flow.nodes.filter((node) => kindOf(node).role === 'trigger').map((node) => boxes.get(node.id)!);
   const start = triggers.length > 0 ? boundsOf(triggers) : all;
-  const x = margin - start.x * zoom;
-  if (all.height * zoom <= room.height) return { x, y: centre(zoom, all).y, zoom };
-  // Taller than the canvas: the first trigger's top at the top, where reading starts.
-  return { x, y: top - start.y * zoom, zoom };
+  const viewAt = (zoom: number, shiftX = 0, shiftY = 0): Viewport => {
+    const x = margin + shiftX - start.x * zoom;
+    // Taller than the canvas: the first trigger's top at the top, where reading starts.
+    const y = all.height * zoom <= room.height ? centre(zoom, all).y : top + shiftY - start.y * zoom;
+    return { x, y, zoom };
+  };
+  // Readable zooms, nearest OPEN_ZOOM first, and small moves of the start from the margins: the
+  // first view where the canvas edges fall between nodes.
+  const zooms = Array.from({ length: Math.round((MAX_OPEN_ZOOM - READABLE_ZOOM) * 100) + 1 }, (_, i) => Math.round((READABLE_ZOOM + i / 100) * 100) / 100).sort(
+    (a, b) => Math.abs(a - OPEN_ZOOM) - Math.abs(b - OPEN_ZOOM),
+  );
+  const shifts = [0, -8, 8, -16, 16, -24, 24, -32, 32, 40, 48, 64];
+  for (const zoom of zooms) {
+    for (const dx of shifts) {
+      for (const dy of shifts.filter((d) => d >= 0)) {
+        const view = viewAt(zoom, dx, dy);
+        if (cutBoxes(list, view, size).length === 0) return view;
+      }
+    }
+  }
+  const view = viewAt(OPEN_ZOOM);
+  return view;
 }
