@@ -10,12 +10,14 @@ export interface FakeEditorLog {
   formats: number;
   theme: JsonViewTheme | null;
   disposed: number;
+  /** The options the view created the editor with (its code-action source among them). */
+  options: JsonEditorOptions | null;
 }
 
-export const fakeEditorLog: FakeEditorLog = { textarea: null, markers: [], highlight: null, edits: [], formats: 0, theme: null, disposed: 0 };
+export const fakeEditorLog: FakeEditorLog = { textarea: null, markers: [], highlight: null, edits: [], formats: 0, theme: null, disposed: 0, options: null };
 
 export function resetFakeEditorLog() {
-  Object.assign(fakeEditorLog, { textarea: null, markers: [], highlight: null, edits: [], formats: 0, theme: null, disposed: 0 });
+  Object.assign(fakeEditorLog, { textarea: null, markers: [], highlight: null, edits: [], formats: 0, theme: null, disposed: 0, options: null });
 }
 
 /**
@@ -35,6 +37,7 @@ export function createFakeEditor(container: HTMLElement, options: JsonEditorOpti
   textarea.addEventListener('keyup', reportCursor);
   fakeEditorLog.textarea = textarea;
   fakeEditorLog.theme = options.theme;
+  fakeEditorLog.options = options;
   return {
     getText: () => textarea.value,
     applyEdit(edit) {

@@ -1,5 +1,7 @@
 import { useCallback } from 'react';
 import { replaceFlow } from '../../editor/commands/replaceFlow';
+import { applyFix } from '../../editor/fixes/applyFix';
+import type { Diagnostic } from '../../rules/diagnostic';
 import type { Flow } from '../../schema';
 import { selectDiagnostics, selectFlow, selectSingleSelectedId } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
@@ -20,6 +22,7 @@ export function JsonTab() {
   const theme = useDocumentTheme();
   const onApply = useCallback((next: Flow) => void store.run(replaceFlow, { flow: next }), [store]);
   const onSelectNode = useCallback((id: string) => store.setSelection({ nodeIds: [id], edgeIds: [] }), [store]);
+  const onQuickFix = useCallback((diagnostic: Diagnostic, fixId: string) => void store.run(applyFix, { diagnostic, fixId }), [store]);
   return (
     <LazyJsonView
       flow={flow}
@@ -28,6 +31,7 @@ export function JsonTab() {
       onApply={onApply}
       onSelectNode={onSelectNode}
       onDirtyChange={jsonTabDirty.set}
+      onQuickFix={onQuickFix}
       theme={theme}
     />
   );

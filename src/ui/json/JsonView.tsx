@@ -12,6 +12,7 @@ import type { Diagnostic } from '../../rules/diagnostic';
 import type { Flow } from '../../schema';
 import { createMonacoEditor } from './createMonacoEditor';
 import type { JsonEditorHandle, JsonViewTheme } from './jsonEditorHandle';
+import { jsonCodeActions } from './jsonCodeActions';
 import './jsonButtons.css';
 import './JsonView.css';
 
@@ -24,6 +25,8 @@ export interface JsonViewProps {
   onSelectNode(id: string): void;
   /** True while the text cannot be applied (the shell guards leaving the tab). */
   onDirtyChange?(hasInvalidText: boolean): void;
+  /** Run a quick fix the editor offered (Monaco code action): one undoable step in the store. */
+  onQuickFix?(diagnostic: Diagnostic, fixId: string): void;
   theme: JsonViewTheme;
   debounceMs?: number;
 }
@@ -44,7 +47,7 @@ function issueDiagnostics(state: JsonSyncState): Diagnostic[] {
  * parse and pass the schema; until then the canvas keeps the last valid flow and a banner says
  * why. The cursor inside a node selects it; selecting a node on the canvas reveals its JSON.
  */
-export function JsonView({ flow, diagnostics, selectedNodeId, onApply, onSelectNode, onDirtyChange, theme, debounceMs = 300 }: JsonViewProps) {
+export function JsonView({ flow, diagnostics, selectedNodeId, onApply, onSelectNode, onDirtyChange, onQuickFix, theme, debounceMs = 300 }: JsonViewProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<JsonEditorHandle | null>(null);
   const syncRef = useRef<JsonSync | null>(null);
@@ -52,8 +55,8 @@ export function JsonView({ flow, diagnostics, selectedNodeId, onApply, onSelectN
   // Text version: bumps on every applied text so markers and highlights follow the text.
   const [textVersion, setTextVersion] = useState(0);
   // Latest props for callbacks created once at mount.
-  const latest = useRef({ flow, selectedNodeId, onApply, onSelectNode, onDirtyChange, theme });
-  latest.current = { flow, selectedNodeId, onApply, onSelectNode, onDirtyChange, theme };
+  const latest = useRef({ flow, diagnostics, selectedNodeId, onApply, onSelectNode, onDirtyChange, onQuickFix, theme });
+  latest.current = { flow, diagnostics, selectedNodeId, onApply, onSelectNode, onDirtyChange, onQuickFix, theme };
   // A selection made from the editor's own cursor must not scroll the editor.
   const selectedFromCursor = useRef<string | null>(null);
   const reportedInvalid = useRef(false);
@@ -79,6 +82,11 @@ export function JsonView({ flow, diagnostics, selectedNodeId, onApply, onSelectN
           selectedFromCursor.current = id;
           latest.current.onSelectNode(id);
         }
+      },
+      codeActions: {
+        // Only while the text is the flow the diagnostics are about (valid and applied).
+        actionsAt: (range) => (sync.getState().valid && !sync.getState().pending ? jsonCodeActions(editor.getText(), latest.current.flow, latest.current.diagnostics, range) : []),
+        run: (action) => latest.current.onQuickFix?.(action.diagnostic, action.fixId),
       },
     });
     syncRef.current = sync;

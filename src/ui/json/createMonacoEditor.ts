@@ -1,6 +1,7 @@
 import type { JsonMarker, TextEdit, TextRange } from '../../editor/jsonSync';
 import type { JsonEditorHandle, JsonEditorOptions, JsonViewTheme } from './jsonEditorHandle';
 import { bindFlowSchema, FLOW_MODEL_URI, monaco } from './monacoSetup';
+import { registerJsonCodeActions } from './registerJsonCodeActions';
 
 const SEVERITY = {
   error: monaco.MarkerSeverity.Error,
@@ -34,6 +35,7 @@ export function createMonacoEditor(container: HTMLElement, options: JsonEditorOp
     editContext: false,
   });
   const highlights = editor.createDecorationsCollection();
+  const codeActions = options.codeActions ? registerJsonCodeActions(model, options.codeActions) : null;
 
   // Monaco scrolls virtually; its overflow-hidden layers must stay at DOM scroll 0. In a short
   // bottom panel Chromium scrolls them to show the caret of Monaco's hidden input, which slides
@@ -107,6 +109,7 @@ export function createMonacoEditor(container: HTMLElement, options: JsonEditorOp
     focus: () => editor.focus(),
     dispose() {
       subscriptions.forEach((s) => s.dispose());
+      codeActions?.dispose();
       container.removeEventListener('scroll', onNativeScroll, true);
       editor.dispose();
       model.dispose();

@@ -1,4 +1,5 @@
 import type { JsonMarker, TextEdit, TextRange } from '../../editor/jsonSync';
+import type { JsonCodeActionSource } from './jsonCodeActions';
 
 export type JsonViewTheme = 'light' | 'dark';
 
@@ -11,6 +12,8 @@ export interface JsonEditorOptions {
   onTextChange(text: string): void;
   /** The user moved the cursor (mouse or keyboard, with the editor focused). */
   onCursorMove(offset: number): void;
+  /** Quick fixes for the squiggles (Monaco code actions); none when absent. */
+  codeActions?: JsonCodeActionSource;
 }
 
 /**
