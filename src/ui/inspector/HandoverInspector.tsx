@@ -11,6 +11,7 @@ import { fieldId } from './fieldId';
 import { StaffSelect } from './StaffSelect';
 import { useFieldErrors } from './useFieldErrors';
 import { VoiceAttributesTable } from './VoiceAttributesTable';
+import { VoiceLineFields } from './VoiceLineFields';
 import { WaitingFields } from './WaitingFields';
 
 const selectRecording = (s: EditorState) => s.flow.settings.voice.recording;
@@ -140,6 +141,7 @@ export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
             help="After this the No answer output is taken (Twilio <Dial> timeout, 30 s by default)."
             errors={errorsFor(p('timeoutSeconds'))}
           />
+          <VoiceLineFields nodeId={node.id} destination={d} />
           <VoiceAttributesTable nodeId={node.id} attributes={d.attributes} ignored={classifyDestination(d.to).kind === 'e164'} errorsFor={errorsFor} />
           <div className="callout callout-info">
             <p>Add a Pause of 1–2 seconds before a voice handover so the caller hears the last sentence.</p>
