@@ -8,6 +8,8 @@ import { NumberField } from './fields/NumberField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { fieldId } from './fieldId';
+import { MessengerRoutingFields } from './MessengerRoutingFields';
+import { ZendeskSwitchboardFields } from './ZendeskSwitchboardFields';
 import { StaffSelect } from './StaffSelect';
 import { useFieldErrors } from './useFieldErrors';
 import { VoiceAttributesTable } from './VoiceAttributesTable';
@@ -88,33 +90,24 @@ export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
       )}
       {d.kind === 'zendesk' && (
         <>
-          <TextField
-            id={fieldId(node.id, p('department_routing'))}
-            label="Department ID (department_routing)"
-            value={d.department_routing}
-            command={updateNodeData}
-            args={argsFor('department_routing')}
-            mono
-            placeholder="e.g. 360001234567"
-            help="Copy the department ID from the Zendesk integration settings."
-            errors={errorsFor(p('department_routing'))}
-          />
+          <ZendeskSwitchboardFields nodeId={node.id} d={d} errorsFor={errorsFor}>
+            <TextField
+              id={fieldId(node.id, p('department_routing'))}
+              label="Department ID (department_routing)"
+              value={d.department_routing}
+              command={updateNodeData}
+              args={argsFor('department_routing')}
+              mono
+              placeholder="e.g. 360001234567"
+              help="Copy the department ID from the Zendesk integration settings."
+              errors={errorsFor(p('department_routing'))}
+            />
+          </ZendeskSwitchboardFields>
           {queueTimeout}
           {waitingFields}
         </>
       )}
-      {d.kind === 'messenger' && (
-        <TextField
-          id={fieldId(node.id, p('metadata'))}
-          label="Metadata"
-          value={d.metadata}
-          command={updateNodeData}
-          args={argsFor('metadata')}
-          multiline
-          help="Passed with the thread to the Page Inbox (Handover Protocol, at most 1,000 characters). The bot stays silent until the thread comes back."
-          errors={errorsFor(p('metadata'))}
-        />
-      )}
+      {d.kind === 'messenger' && <MessengerRoutingFields nodeId={node.id} d={d} errorsFor={errorsFor} />}
       {d.kind === 'voice' && (
         <>
           <TextField
