@@ -60,7 +60,8 @@ export function useMapPointer({ canvasRef, model, overlay, draw, store, api }: O
       const node = nodeAt(model.current, p.x, p.y, SLOP / p.zoom);
       const additive = e.shiftKey || e.metaKey || e.ctrlKey;
       if (node >= 0) press = { kind: 'node', node, sx: p.sx, sy: p.sy, additive, dragging: false, nodes: new Set() };
-      else if (e.shiftKey) press = { kind: 'box', sx: p.sx, sy: p.sy, additive };
+      // Shift-drag draws a box that replaces the selection, as React Flow's does; with Ctrl or ⌘ it adds.
+      else if (e.shiftKey) press = { kind: 'box', sx: p.sx, sy: p.sy, additive: e.metaKey || e.ctrlKey };
       else return;
       // No mousedown follows (so d3-zoom does not pan) and React Flow's pane never sees the press.
       e.preventDefault();

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { generateFlow } from '../src/ui/bench/generateFlow';
+import { exportFlowJson } from '../src/storage/exportFlowJson';
+import { nodeGeometry } from '../src/ui/nodes/nodeGeometry';
+import { launchBrowser, openApp } from './helpers/browser';
+
+// Over 200 nodes, so zooming out draws the map layer instead of DOM nodes.
+const N = 300;
+const flow = generateFlow(N);
+const byId = new Map(flow.nodes.map((node) => [node.id, node]));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** React Flow's viewport (translate and scale of .react-flow__viewport) and the pane's screen box. */
+async function view(canvas: Locator) {
+  return canvas.locator('.react-flow').evaluate((root) => {
+    const viewport = root.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const m = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
+    const r = root.getBoundingClientRect();
+    return { x: m.e, y: m.f, zoom: m.a, left: r.left, top: r.top };
+  });
+}
+
+/** A screen point inside a node's top-left corner (where no later node overlaps it). */
+async function pointOn(canvas: Locator, id: string, dx = 20, dy = 12) {
+  const v = await view(canvas);
+  const at = flow.layout.nodes[id];
+  return { x: v.left + v.x + (at.x + dx) * v.zoom, y: v.top + v.y + (at.y + dy) * v.zoom };
+}
+
+const description = async (page: Page) => {
+  const id = await page.getByRole('img', { name: 'Flow map' }).getAttribute('aria-describedby');
+  return page.locator(`[id="${id}"]`).textContent();
+};
+
+/** The colours the map painted just left of a node's left edge (its outline), at a few heights. */
+async function outlineColors(canvas: Locator, id: string) {
+  const height = nodeGeometry(byId.get(id)!).height;
+  const points = await Promise.all([0.2, 0.35, 0.5, 0.65, 0.8].map((f) => pointOn(canvas, id, 0, height * f)));
+  return canvas.locator('canvas.canvas-map').evaluate((el: HTMLCanvasElement, points) => {
+    const r = el.getBoundingClientRect();
+    const dpr = el.width / r.width;
+    return points.map(({ x, y }) => [...el.getContext('2d')!.getImageData(Math.round((x - r.left - 1.5) * dpr), Math.round((y - r.top) * dpr), 1, 1).data].slice(0, 3));
+  }, points);
+}
+/** Whether any sampled colour is the token's colour (the light theme's value). */
+const anyNear = (colors: number[][], hex: string) => {
+  const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return colors.some((rgb) => rgb.every((c, i) => Math.abs(c - want[i]) < 40));
+};
+
+describe('the map layer of a large flow', () => {
+  it('selects by click and by box, zooms in to DOM nodes, and shows the simulator path and coverage', async () => {
+    const app = await openApp(browser, '/', { viewport: { width: 1400, height: 900 } });
+    const { page } = app;
+    page.setDefaultTimeout(20_000);
+    await page.getByRole('heading', { name: 'Flows' }).waitFor();
+    await page.getByLabel('Import flow file').setInputFiles({ name: 'map.baton.json', mimeType: 'application/json', buffer: Buffer.from(exportFlowJson(flow)) });
+    const canvas = page.getByRole('region', { name: 'Flow canvas' });
+    await canvas.getByRole('group', { name: 'Human requested', exact: true }).waitFor();
+
+    // Fit view: the whole flow on the map, no DOM node left, every connection counted.
+    const map = canvas.getByRole('img', { name: 'Flow map' });
+    await canvas.getByRole('button', { name: 'Fit View' }).click();
+    await map.waitFor();
+    // Only the invisible frame node (aria-hidden) that keeps fit view and the MiniMap whole is left.
+    expect(await canvas.locator('[aria-roledescription="node"]:not([aria-hidden="true"])').count()).toBe(0);
+    expect(await description(page)).toContain(`${N} nodes and ${flow.edges.length} connections`);
+    expect(await description(page)).toContain('Outline tab lists the same nodes');
+
+    // A click on a drawn node selects it: the inspector shows it.
+    const target = 'r2n0';
+    const p = await pointOn(canvas, target);
+    await page.mouse.click(p.x, p.y);
+    await expect.poll(() => description(page)).toContain('1 node selected');
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect.poll(() => inspector.getByRole('combobox', { name: 'Check' }).count()).toBe(1);
+
+    // Shift-drag a box from the empty space above the flow into row 1: exactly the nodes it meets
+    // are selected, instead of the one clicked before.
+    const a = await pointOn(canvas, 'human', -60, -60);
+    const b = await pointOn(canvas, 'r0n2', 10, 6);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(b.x, b.y, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const v = await view(canvas);
+    const [x0, y0, x1, y1] = [(a.x - v.left - v.x) / v.zoom, (a.y - v.top - v.y) / v.zoom, (b.x - v.left - v.x) / v.zoom, (b.y - v.top - v.y) / v.zoom];
+    const expected = flow.nodes.filter((node) => {
+      const at = flow.layout.nodes[node.id];
+      const { width, height } = nodeGeometry(node);
+      return at.x <= x1 && at.x + width >= x0 && at.y <= y1 && at.y + height >= y0;
+    });
+    expect(expected.length).toBeGreaterThan(3);
+    await expect.poll(() => description(page)).toContain(`${expected.length} nodes selected`);
+
+    // The simulator's path is drawn on the map: a run that no topic matches walks every row's condition.
+    await page.getByRole('tab', { name: 'Simulator', exact: true }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Message as the user', exact: true }).fill('I want to talk to a human');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => description(page)).toMatch(/the last run's path: \d+ nodes/);
+    await page.mouse.click(v.left + 5, v.top + 5); // clear the selection: its outline would cover the path's
+    await expect.poll(async () => anyNear(await outlineColors(canvas, 'r1n0'), '#267a4b')).toBe(true);
+
+    // Coverage: save the run as a test case and run it; the nodes it never reached are marked.
+    await page.getByRole('button', { name: 'Save as test case' }).click();
+    const form = page.getByRole('form', { name: 'Save as test case' });
+    await form.getByRole('textbox', { name: 'Test case name' }).fill('No topic');
+    await form.getByRole('button', { name: 'Save test case' }).click();
+    await page.getByRole('button', { name: 'Open the Tests tab' }).click();
+    await page.getByRole('button', { name: 'Run all', exact: true }).click();
+    await expect.poll(() => description(page)).toMatch(/not covered by tests: \d+ nodes/);
+    await expect.poll(async () => anyNear(await outlineColors(canvas, 'r1n4'), '#96600f')).toBe(true);
+
+    // Double-click a node on the map: the canvas zooms in on it and its DOM face is back.
+    const q = await pointOn(canvas, 'r3n1');
+    await page.mouse.dblclick(q.x, q.y);
+    const node = canvas.locator('.react-flow__node[data-id="r3n1"]');
+    await node.waitFor();
+    expect(await map.count()).toBe(0);
+    const box = (await node.boundingBox())!;
+    const pane = (await canvas.boundingBox())!;
+    expect(Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2))).toBeLessThan(40);
+
+    expect(app.consoleErrors).toEqual([]);
+    expect(app.blockedRequests).toEqual([]);
+    await app.close();
+  });
+});
