@@ -1,6 +1,7 @@
 import type { Channel, DestinationKind, Scene, TransferOutcome } from '../schema';
 import type { CallbackAsk } from './callback/callbackAsk';
 import type { QueueWait } from './handover/queueWait';
+import type { Ownership } from './ownership/ownershipOf';
 
 export type BotStatus = 'active' | 'paused' | 'waiting_transfer' | 'with_human' | 'ended';
 
@@ -51,6 +52,10 @@ export interface ConversationState {
   pauseNodeId: string | null;
   /** Who may speak to the user: the bot, or a person (agent, queue, Page Inbox, transferred call). */
   owner: 'bot' | 'human';
+  /** Who owns the conversation, finer than `owner`; every move is an ownership_changed effect (trackOwnership). */
+  ownership: Ownership;
+  /** While a person or app owns it: when the conversation goes back to the bot for silence (handBackAfterIdleMinutes), else null. */
+  handBackAt: number | null;
   agentId: string | null;
   handover: ActiveHandover | null;
   currentNodeId: string | null;
@@ -84,6 +89,8 @@ export function createConversationState(scene?: Scene): ConversationState {
     pausedUntil: null,
     pauseNodeId: null,
     owner: 'bot',
+    ownership: 'bot',
+    handBackAt: null,
     agentId: null,
     handover: null,
     currentNodeId: null,

@@ -6,6 +6,7 @@ import type { Effect } from './effects';
 import { handleEvent } from './handleEvent';
 import { indexFlow } from './indexFlow';
 import { nextTimerAt, runTimers } from './runTimers';
+import { trackOwnership } from './ownership/trackOwnership';
 import { findTrigger } from './triggers/findTrigger';
 import { fireTrigger } from './triggers/fireTrigger';
 import { createTurn, type EffectObserver, type Turn } from './turn';
@@ -66,6 +67,7 @@ export function createRuntime(flow: Flow, options: RuntimeOptions = {}): CreateR
     try {
       body(turn);
       if (!turn.halted) runTimers(turn, draft.now);
+      trackOwnership(turn, null);
     } catch (error) {
       turn.emit('runtime_error', { message: `Internal error: ${error instanceof Error ? error.message : String(error)}` });
     }

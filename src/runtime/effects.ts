@@ -4,6 +4,7 @@ import type { ProviderRequest } from './providers/providerRequest';
 import type { TwilioVoicemailRequest } from './providers/buildTwilioVoicemail';
 import type { ZendeskCallbackRequest } from './providers/buildZendeskCallbackRequest';
 import type { ZendeskTicketRequest } from './providers/buildZendeskTicket';
+import type { Ownership } from './ownership/ownershipOf';
 
 /** The scenario a trigger node stands for, as the human-handover product page names them. */
 export type Scenario = 'human_requested' | 'knowledge_gap' | 'repeated_failure' | 'sensitive_topic' | 'conversation_start';
@@ -60,6 +61,10 @@ export interface EffectFields {
   callback_accepted: { matched: string };
   /** The user left while waiting for a person, after waitedMs at this queue position. */
   queue_abandoned: { waitedMs: number; position: number };
+  /** Who owns the conversation moved (bot, pending, person, standby); reason: what moved it (handover_requested, accepted, answered, thread_passed, busy, no_answer, rejected, timeout, resolved, released, idle, bot_resumed). */
+  ownership_changed: { from: Ownership; to: Ownership; reason: string };
+  /** The conversation went back to the bot without being resolved: the agent released it, or nobody wrote for handBackAfterIdleMinutes. */
+  conversation_released: { by: 'agent' | 'idle' };
   /** A call sent to voicemail (Twilio <Record>); the call ends after the recording. */
   voicemail_started: { request: TwilioVoicemailRequest; maxLengthSeconds: number; transcribe: boolean };
   /** A Zendesk ticket created by the flow (Ticketing API), e.g. for a call nobody took. */

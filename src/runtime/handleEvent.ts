@@ -94,6 +94,10 @@ export function handleEvent(turn: Turn, event: InputEvent): void {
     case 'agent_resolve':
       if (!s.handover || s.handover.phase === 'ringing') return ignore('No person owns the conversation.');
       return resolveByAgent(turn);
+    case 'agent_release':
+      if (!s.handover || s.handover.phase === 'ringing') return ignore('No person owns the conversation.');
+      if (s.handover.destination === 'voice') return ignore('A transferred call cannot go back to the bot: the agent ends it (agent_resolve).');
+      return resolveByAgent(turn, 'released');
     case 'queue_timeout':
       if (s.handover?.phase !== 'queued') return ignore('No conversation is waiting in a queue.');
       return queueTimedOut(turn);

@@ -2,6 +2,7 @@ export { createRuntime, DEFAULT_MAX_STEPS_PER_TURN } from './createRuntime';
 export type { Runtime, RuntimeOptions, CreateRuntimeResult, SceneInput } from './createRuntime';
 export type { ConversationState, BotStatus, ContactTask, ActiveHandover, VisitedStep } from './conversationState';
 export { EXISTING_ASSIGNEE } from './conversationState';
+export { OWNERSHIPS, ownershipOf, type Ownership } from './ownership/ownershipOf';
 export type { Effect, EffectOf, EffectFields, Scenario, HandoverOutcome, DroppedHeader } from './effects';
 export type { ProviderRequest } from './providers/providerRequest';
 export { runScript } from './runScript';

@@ -1,12 +1,13 @@
 import type { ConversationState } from './conversationState';
 import { finishVoiceTransfer } from './handover/finishVoiceTransfer';
 import { queueTimedOut } from './handover/queueTimedOut';
+import { handBackIdle } from './handover/handBackIdle';
 import { fireQueueWait } from './handover/fireQueueWait';
 import { nextQueueWaitTimer, type QueueWaitTimer } from './handover/queueWait';
 import type { Turn } from './turn';
 import { continueFrom } from './walkFrom';
 
-type PendingTimer = { at: number; kind: 'resume' } | { at: number; kind: 'handover' } | { at: number; kind: 'task'; task: number } | { at: number; kind: 'queue_wait'; timer: QueueWaitTimer };
+type PendingTimer = { at: number; kind: 'resume' } | { at: number; kind: 'handover' } | { at: number; kind: 'task'; task: number } | { at: number; kind: 'queue_wait'; timer: QueueWaitTimer } | { at: number; kind: 'hand_back' };
 
 /** The earliest pending timer; on a tie the bot resuming goes first, then the handover, then tasks. */
 function earliestTimer(s: ConversationState): PendingTimer | null {
@@ -16,6 +17,8 @@ function earliestTimer(s: ConversationState): PendingTimer | null {
   };
   if (s.pausedUntil !== null) offer({ at: s.pausedUntil, kind: 'resume' });
   if (s.handover && s.handover.timeoutAt !== null) offer({ at: s.handover.timeoutAt, kind: 'handover' });
+  // The idle hand back (a state stored before it existed has no handBackAt at all).
+  if (typeof s.handBackAt === 'number') offer({ at: s.handBackAt, kind: 'hand_back' });
   // After the queue timeout on a tie: a user who times out hears no "you are number 1" first.
   const wait = s.handover?.phase === 'queued' ? nextQueueWaitTimer(s.handover.wait) : null;
   if (wait) offer({ at: wait.at, kind: 'queue_wait', timer: wait });
@@ -46,6 +49,8 @@ function fire(turn: Turn, timer: PendingTimer): void {
     // <Dial timeout> expiring is Twilio's no-answer; a queue wait expiring is the queue timeout.
     if (s.handover?.phase === 'ringing') finishVoiceTransfer(turn, 'no_answer');
     else queueTimedOut(turn);
+  } else if (timer.kind === 'hand_back') {
+    handBackIdle(turn);
   } else if (timer.kind === 'queue_wait') {
     fireQueueWait(turn, timer.timer);
   } else {

@@ -2,6 +2,7 @@ import type { EffectType, Flow } from '../schema';
 import type { ConversationState } from './conversationState';
 import type { Effect, EffectFields } from './effects';
 import type { FlowIndex } from './indexFlow';
+import { trackOwnership, type PendingEffect } from './ownership/trackOwnership';
 
 /**
  * One start/dispatch in progress: the state being changed, the effects emitted so far and the
@@ -27,7 +28,7 @@ export type EffectObserver = (effect: Effect, state: Readonly<ConversationState>
 
 export function createTurn(flow: Flow, index: FlowIndex, state: ConversationState, firstSeq: number, maxSteps: number, onEffect?: EffectObserver): Turn {
   const effects: Effect[] = [];
-  return {
+  const turn: Turn = {
     flow,
     index,
     state,
@@ -37,11 +38,14 @@ export function createTurn(flow: Flow, index: FlowIndex, state: ConversationStat
     triggerAt: state.now,
     halted: false,
     emit(type, fields, nodeId) {
+      // A move of ownership made before this effect is reported first (trackOwnership emits it).
+      if (type !== 'ownership_changed') trackOwnership(turn, { type, ...fields, ...(nodeId !== undefined ? { nodeId } : {}) } as PendingEffect);
       const effect = { seq: firstSeq + effects.length, at: state.now, type, ...(nodeId !== undefined ? { nodeId } : {}), ...fields };
       effects.push(effect as unknown as Effect);
       onEffect?.(effect as unknown as Effect, state);
     },
   };
+  return turn;
 }
 
 /** Stops the turn with a runtime_error effect. */

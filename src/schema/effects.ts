@@ -31,6 +31,8 @@ export const EFFECT_TYPES = [
   'callback_offered',
   'callback_accepted',
   'queue_abandoned',
+  'ownership_changed',
+  'conversation_released',
   'voicemail_started',
   'ticket_created',
   'callback_requested',

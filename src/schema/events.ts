@@ -41,6 +41,8 @@ export const inputEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('user_left') }),
   // The provider reports the queue (Twilio <Enqueue> QueuePosition / AvgQueueTime, Zendesk queue position).
   z.object({ type: z.literal('queue_update'), position: z.number().check(z.int(), z.gte(1), z.lte(1000)), waitMinutes: z.optional(z.number().check(z.gte(0), z.lte(24 * 60))) }),
+  // The agent gives the conversation back to the bot without resolving it (Messenger: thread control returned).
+  z.object({ type: z.literal('agent_release') }),
 ]);
 export type InputEvent = z.infer<typeof inputEventSchema>;
 export type InputEventType = InputEvent['type'];

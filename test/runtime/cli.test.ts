@@ -31,7 +31,7 @@ describe('baton run', () => {
     const io = createFakeIo(files);
     expect(await main(['run', 'flow.json', '--script', 'script.json'], io)).toBe(0);
     const lines = io.out.trim().split('\n');
-    expect(lines).toHaveLength(5);
+    expect(lines).toHaveLength(6);
     expect(lines[2]).toMatch(/^\s+0\.000s\s+#3\s+bot_says\s+\(Message "Let me find someone"\)\s+text="Let me find someone"$/);
     expect(lines[3]).toMatch(/handover .*request=<live_chat request>/);
   });
@@ -40,7 +40,7 @@ describe('baton run', () => {
     const io = createFakeIo(files);
     expect(await main(['run', 'flow.json', '--script', 'script.json', '--format', 'json'], io)).toBe(0);
     const log = JSON.parse(io.out);
-    expect(log.map((e: { type: string }) => e.type)).toEqual(['conversation_started', 'trigger_fired', 'bot_says', 'handover', 'left_unassigned']);
+    expect(log.map((e: { type: string }) => e.type)).toEqual(['conversation_started', 'trigger_fired', 'bot_says', 'handover', 'left_unassigned', 'ownership_changed']);
     expect(log[3].request.body).toEqual({ queue: 'unassigned', assigneeId: null });
   });
 

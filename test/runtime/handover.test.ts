@@ -28,26 +28,26 @@ const CHAT_PORTS = ['transferred', 'no_agents', 'timeout', 'resolved'];
 describe('live chat handover', () => {
   it('leaves an unassigned conversation in Live chat → Unassigned and waits for an agent', () => {
     const rt = play(handoverFlow({ kind: 'live_chat' }, CHAT_PORTS), {}, []);
-    expect(summarize(rt.log.slice(2))).toEqual(['handover', 'left_unassigned queue=Unassigned']);
+    expect(summarize(rt.log.slice(2))).toEqual(['handover', 'left_unassigned queue=Unassigned', 'ownership_changed reason=handover_requested']);
     expect(rt.log[2]).toMatchObject({ request: { provider: 'live_chat', body: { queue: 'unassigned', assigneeId: null } } });
     expect(rt.state).toMatchObject({ bot: 'waiting_transfer', owner: 'human', inbox: { queue: 'unassigned' }, waitingNodeId: 'h' });
   });
 
   it('assigns the chosen agent (notifying only if their setting allows)', () => {
     const dana = play(handoverFlow({ kind: 'live_chat', assigneeId: 'dana' }, CHAT_PORTS), {}, []);
-    expect(summarize(dana.log.slice(2))).toEqual(['handover', 'assigned staffId=dana', 'staff_notified staffId=dana reason=conversation_assigned']);
+    expect(summarize(dana.log.slice(2))).toEqual(['handover', 'assigned staffId=dana', 'staff_notified staffId=dana reason=conversation_assigned', 'ownership_changed reason=handover_requested']);
     const sam = play(handoverFlow({ kind: 'live_chat', assigneeId: 'sam' }, CHAT_PORTS), {}, []);
-    expect(types(sam.log.slice(2))).toEqual(['handover', 'assigned', 'notification_skipped']);
+    expect(types(sam.log.slice(2))).toEqual(['handover', 'assigned', 'notification_skipped', 'ownership_changed']);
     expect(sam.state.inbox.queue).toBe('assigned');
   });
 
   it('agent_accept → agent_joined and the transferred port; the agent talks; agent_resolve → resolved port', () => {
     const rt = play(handoverFlow({ kind: 'live_chat' }, CHAT_PORTS), {}, [{ type: 'agent_accept', staffId: 'dana' }]);
-    expect(summarize(rt.log.slice(4))).toEqual(['agent_joined staffId=dana', 'handover_outcome port=transferred', 'tag_added tag=transferred']);
+    expect(summarize(rt.log.slice(5))).toEqual(['ownership_changed reason=accepted', 'agent_joined staffId=dana', 'handover_outcome port=transferred', 'tag_added tag=transferred']);
     expect(rt.state).toMatchObject({ bot: 'with_human', agentId: 'dana' });
     expect(rt.dispatch({ type: 'user_message', text: 'I want to talk to a human' })).toMatchObject([{ type: 'ignored' }]);
     expect(rt.dispatch({ type: 'agent_reply', text: 'Hi, Dana here' })).toMatchObject([{ type: 'agent_says', text: 'Hi, Dana here' }]);
-    expect(summarize(rt.dispatch({ type: 'agent_resolve' }))).toEqual(['conversation_resolved', 'handover_outcome port=resolved', 'tag_added tag=resolved']);
+    expect(summarize(rt.dispatch({ type: 'agent_resolve' }))).toEqual(['ownership_changed reason=resolved', 'conversation_resolved', 'handover_outcome port=resolved', 'tag_added tag=resolved']);
     expect(rt.state).toMatchObject({ bot: 'active', owner: 'bot', handover: null });
   });
 
@@ -62,7 +62,7 @@ describe('live chat handover', () => {
 
   it('no agents and no_agents unwired → the conversation waits in the queue', () => {
     const rt = play(handoverFlow({ kind: 'live_chat' }, ['transferred']), { agentsAvailable: false }, []);
-    expect(types(rt.log.slice(2))).toEqual(['handover', 'left_unassigned']);
+    expect(types(rt.log.slice(2))).toEqual(['handover', 'left_unassigned', 'ownership_changed']);
     expect(rt.state.bot).toBe('waiting_transfer');
   });
 
@@ -70,10 +70,10 @@ describe('live chat handover', () => {
     const timer = play(handoverFlow({ kind: 'live_chat', queueTimeoutMinutes: 5 }, CHAT_PORTS), {}, []);
     expect(timer.nextTimerAt()).toBe(5 * MINUTE);
     const effects = timer.dispatch({ type: 'advance', ms: 10 * MINUTE });
-    expect(summarize(effects)).toEqual(['handover_outcome port=timeout', 'tag_added tag=timeout']);
+    expect(summarize(effects)).toEqual(['handover_outcome port=timeout', 'ownership_changed reason=timeout', 'tag_added tag=timeout']);
     expect(effects[0].at).toBe(5 * MINUTE);
     const event = play(handoverFlow({ kind: 'live_chat' }, CHAT_PORTS), {}, [{ type: 'queue_timeout' }]);
-    expect(summarize(event.log.slice(-2))).toEqual(['handover_outcome port=timeout', 'tag_added tag=timeout']);
+    expect(summarize(event.log.slice(-3))).toEqual(['handover_outcome port=timeout', 'ownership_changed reason=timeout', 'tag_added tag=timeout']);
     expect(event.state.bot).toBe('active');
   });
 
@@ -107,7 +107,7 @@ describe('Zendesk handover', () => {
   it('no agents → no_agents port, or the conversation waits', () => {
     expect(types(play(handoverFlow(zendesk, CHAT_PORTS), { agentsAvailable: false }, []).log.slice(2))).toEqual(['handover_outcome', 'tag_added']);
     const waits = play(handoverFlow(zendesk, ['transferred']), { agentsAvailable: false }, []);
-    expect(types(waits.log.slice(2))).toEqual(['handover']);
+    expect(types(waits.log.slice(2))).toEqual(['handover', 'ownership_changed']);
     expect(waits.state.bot).toBe('waiting_transfer');
   });
 });
@@ -134,7 +134,7 @@ describe('Messenger handover', () => {
       type: 'handover',
       request: { method: 'POST', path: '/me/pass_thread_control', body: { recipient: { id: '24680' }, target_app_id: PAGE_INBOX_APP_ID, metadata: 'from bot' } },
     });
-    expect(summarize(rt.log.slice(3))).toEqual(['handover_outcome port=transferred', 'tag_added tag=human_handover']);
+    expect(summarize(rt.log.slice(3))).toEqual(['ownership_changed reason=thread_passed', 'handover_outcome port=transferred', 'tag_added tag=human_handover']);
     expect(rt.state).toMatchObject({ bot: 'with_human', owner: 'human' });
     const ignored = rt.dispatch({ type: 'ai_no_answer' });
     expect(ignored[0].type === 'ignored' && ignored[0].reason).toMatch(/Page Inbox owns/);
@@ -153,13 +153,13 @@ describe('voice handover', () => {
 
   it('sends the TwiML and waits for the dial outcome; answered → transferred', () => {
     const rt = play(handoverFlow(sip, VOICE_PORTS, ['phone_voice']), { channel: 'phone_voice', variables: { customer: '12345' } }, []);
-    expect(types(rt.log.slice(2))).toEqual(['headers_dropped', 'handover']);
+    expect(types(rt.log.slice(2))).toEqual(['headers_dropped', 'handover', 'ownership_changed']);
     expect(rt.log[2]).toMatchObject({ headers: [{ name: 'X-Twilio-Secret', twilioCode: 32113 }] });
     expect(rt.log[3]).toMatchObject({
       request: { provider: 'twilio', body: { Twiml: '<Response><Dial timeout="30"><Sip>sip:agent@example.com?X-Customer-Id=12345</Sip></Dial></Response>' } },
     });
     expect(rt.state.bot).toBe('waiting_transfer');
-    expect(summarize(rt.dispatch({ type: 'transfer_outcome', outcome: 'answered' }))).toEqual(['handover_outcome port=transferred', 'tag_added tag=transferred']);
+    expect(summarize(rt.dispatch({ type: 'transfer_outcome', outcome: 'answered' }))).toEqual(['ownership_changed reason=answered', 'handover_outcome port=transferred', 'tag_added tag=transferred']);
     expect(rt.state.bot).toBe('with_human');
   });
 
@@ -187,7 +187,7 @@ describe('voice handover', () => {
     const rt = play(handoverFlow({ ...number, timeoutSeconds: 20 }, VOICE_PORTS, ['phone_voice']), { channel: 'phone_voice' }, []);
     expect(rt.nextTimerAt()).toBe(20_000);
     const effects = rt.dispatch({ type: 'advance', ms: 60_000 });
-    expect(effects[0]).toMatchObject({ type: 'handover_outcome', outcome: 'no_answer', at: 20_000 });
+    expect(effects[1]).toMatchObject({ type: 'handover_outcome', outcome: 'no_answer', at: 20_000 });
   });
 
   it('a browser call is rejected by the provider → rejected port, or the call drops', () => {

@@ -127,7 +127,7 @@ describe('proposeExpectations', () => {
     const run = runScript(flow, { channel: 'phone_voice' }, [{ type: 'user_message', text: 'Connect me to a person' }]);
     if (!run.ok) throw new Error('flow invalid');
     const expectations = proposeExpectations(run.log);
-    expect(expectations.map((e) => e.effect)).toEqual(['trigger_fired', 'bot_says', 'pause', 'handover', 'handover_outcome', 'tag_added']);
+    expect(expectations.map((e) => e.effect)).toEqual(['trigger_fired', 'bot_says', 'pause', 'handover', 'ownership_changed', 'ownership_changed', 'handover_outcome', 'tag_added']);
     expect(expectations[1]).toEqual({ effect: 'bot_says', match: { text: 'Connecting you now' }, absent: false });
     const saved = testCaseSchema.parse({ id: 's', name: 'saved', scene: { channel: 'phone_voice' }, events: [{ type: 'user_message', text: 'Connect me to a person' }], expect: expectations });
     expect(runTestCase(flow, saved).pass).toBe(true);

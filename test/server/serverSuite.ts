@@ -42,12 +42,12 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       expect(c.flowVersion).toBe(1);
       expect(types(c.effects)).toEqual(['conversation_started']);
       const turn = await send(c.id, { type: 'user_message', text: 'Hi, can someone real please help me?' });
-      expect(types(turn.effects)).toEqual(['trigger_fired', 'assigned', 'staff_notified', 'bot_says', 'handover']);
-      expect(turn.effects.map((e) => e.seq)).toEqual([2, 3, 4, 5, 6]);
+      expect(types(turn.effects)).toEqual(['trigger_fired', 'assigned', 'staff_notified', 'bot_says', 'handover', 'ownership_changed']);
+      expect(turn.effects.map((e) => e.seq)).toEqual([2, 3, 4, 5, 6, 7]);
 
       const got = await t.api('GET', `/v1/conversations/${c.id}`);
       expect(got.status).toBe(200);
-      expect(got.body).toMatchObject({ id: c.id, flowId: 'chat-handover', flowVersion: 1, refs: { chatId: 'chat-1' }, nextSeq: 7, state: { bot: 'waiting_transfer', owner: 'human' } });
+      expect(got.body).toMatchObject({ id: c.id, flowId: 'chat-handover', flowVersion: 1, refs: { chatId: 'chat-1' }, nextSeq: 8, state: { bot: 'waiting_transfer', owner: 'human', ownership: 'pending' } });
       expect(got.body.state.clock).toEqual(OPEN_HOURS);
       // Without a startAt the conversation's clock starts on the wall clock (Hours nodes read calendars on it).
       const wall = (await t.api('POST', '/v1/conversations', {})).body;
@@ -96,7 +96,7 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       const attempts = t.provider.requests.filter((r) => r.url.includes('/chat-down/'));
       expect(attempts.length).toBe(3); // the first try and BATON_RETRY_LIMIT=2 retries
       expect(new Set(attempts.map((r) => r.headers['idempotency-key']))).toEqual(new Set([`baton-${c.id}-${handover.seq}`]));
-      expect(failed).toMatchObject({ seq: handover.seq + 1, handoverSeq: handover.seq, status: 503, attempts: 3 });
+      expect(failed).toMatchObject({ seq: turn.effects[turn.effects.length - 1].seq + 1, handoverSeq: handover.seq, status: 503, attempts: 3 });
       // The receiver refuses the first delivery: it comes again, same id, same body.
       const deliveries = () => t.webhook.requests.filter((r) => JSON.parse(r.body).conversationId === c.id);
       const [refused, delivered] = await waitFor(() => (deliveries().length >= 2 ? deliveries() : undefined), 20_000, 'the outbound webhook, twice');

@@ -52,8 +52,8 @@ describe('simulator session', () => {
     const before = s.revealed;
     s = stepSession(s);
     expect(s.revealed).toBe(before + 1);
-    // Stepping on to the handover effect shows the transfer ringing, before the turn is over.
-    while (isHalted(s) && !effectTypes(visibleItems(s)).includes('handover')) s = stepSession(s);
+    // Stepping on to the handover and the ownership move it reports shows the transfer ringing, before the turn is over.
+    while (isHalted(s) && !effectTypes(visibleItems(s)).includes('ownership_changed')) s = stepSession(s);
     expect(isHalted(s)).toBe(true);
     expect(shownState(s).handover).toMatchObject({ destination: 'voice', phase: 'ringing' });
     s = continueSession(s, breakpoints);

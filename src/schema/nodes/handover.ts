@@ -67,6 +67,10 @@ export type VoiceDestination = z.infer<typeof voiceDestinationSchema>;
 
 export const handoverDataSchema = z.object({
   destination: z.prefault(handoverDestinationSchema, { kind: 'live_chat' }),
+  // Hand back: with nobody writing for this long, the person is done and the flow goes on from Resolved.
+  handBackAfterIdleMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(7 * 24 * 60))).check(
+    z.describe('Minutes without a message from the user or the agent after which the conversation goes back to the bot (the Resolved port). Not for voice: a transferred call cannot come back.'),
+  ),
 });
 export type HandoverData = z.infer<typeof handoverDataSchema>;
 

@@ -1,6 +1,7 @@
 import { CHANNEL_LABELS, DESTINATION_LABELS, NODE_KINDS, type Flow, type InputEvent } from '../../schema';
 import type { Effect, Scenario } from '../../runtime';
 import { formatClock } from './formatClock';
+import { describeOwnershipReason, OWNERSHIP_LABELS } from './ownershipLabels';
 import { staffName } from './staffName';
 import type { TimelineItem } from './timelineItem';
 
@@ -126,6 +127,10 @@ function describeEffectLine(flow: Flow, e: Effect): TranscriptLine {
       return line('system', `Callback accepted (“${e.matched}”): the user leaves the queue`);
     case 'queue_abandoned':
       return line('warning', `The user left the queue after ${(e.waitedMs / 60_000).toFixed(1).replace(/\.0$/, '')} min at position ${e.position}`);
+    case 'ownership_changed':
+      return line('system', `Owner: ${OWNERSHIP_LABELS[e.from]} → ${OWNERSHIP_LABELS[e.to]} (${describeOwnershipReason(e.reason)})`);
+    case 'conversation_released':
+      return line('system', e.by === 'idle' ? 'Idle: nobody wrote, so the conversation is back with the bot' : 'Released: the agent gave the conversation back to the bot');
     case 'voicemail_started':
       return line('system', `Voicemail: the caller records a message (up to ${e.maxLengthSeconds} s${e.transcribe ? ', transcribed' : ''}); the call ends after it`);
     case 'ticket_created':
