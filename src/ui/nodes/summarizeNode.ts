@@ -31,9 +31,11 @@ export function summarizeNode(node: FlowNode): string[] {
       if (d.kind === 'voice') {
         return [head, d.to.trim() ? `To ${d.to.trim()}` : 'No destination yet', plural(d.attributes.length, 'SIP header')];
       }
+      if (d.kind === 'zendesk' && d.mode === 'messaging_switchboard') return [head, `Switchboard → ${d.switchboardIntegration.trim() || '?'}`, d.history === 'whole_conversation' ? 'Agent sees the whole conversation' : 'Agent sees the last 10 messages'];
       if (d.kind === 'zendesk') return [head, d.department_routing ? `Department ${d.department_routing}` : 'No department yet'];
       if (d.kind === 'live_chat') return [head, d.assigneeId ? `Assign to ${d.assigneeId}` : 'Live chat → Unassigned'];
-      return [head, 'Page Inbox takes the thread'];
+      const receiver = d.target === 'app' ? `App ${d.targetAppId.trim() || '?'}` : d.target === 'default_app' ? 'The default app' : 'Page Inbox';
+      return [head, `${receiver} takes the thread`, d.protocol === 'conversation_routing' ? 'Conversation Routing' : 'Handover Protocol'];
     }
     case 'channel_router':
       return ['Branches by channel'];
