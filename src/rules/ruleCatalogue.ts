@@ -26,6 +26,7 @@ import { phiContent } from './rules/phiContent';
 import { calendars } from './rules/calendars';
 import { hoursCheck } from './rules/hoursCheck';
 import { whenNobodyAnswers } from './rules/whenNobodyAnswers';
+import { handBack } from './rules/handBack';
 import { queueWaiting } from './rules/queueWaiting';
 import { messengerRouting } from './rules/messengerRouting';
 import { messengerWebhooks } from './rules/messengerWebhooks';
@@ -69,6 +70,7 @@ export const ruleCatalogue: readonly Rule[] = [
   messengerStandby,
   zendeskSwitchboard,
   whenNobodyAnswers,
+  handBack,
 ];
 
 /** Every code with its rule and source, for lookups by code (Problems tab, CLI --explain). */

@@ -11,6 +11,7 @@ import { calendarCases } from './calendarCases';
 import { waitingCases } from './waitingCases';
 import { providerCases } from './providerCases';
 import { nobodyAnswersCases } from './nobodyAnswersCases';
+import { handBackCases } from './handBackCases';
 
 const rulesDir = fileURLToPath(new URL('../../src/rules/rules/', import.meta.url));
 const docPath = fileURLToPath(new URL('../../docs/readme/rules.md', import.meta.url));
@@ -41,7 +42,7 @@ describe('rule catalogue', () => {
   });
 
   it('has a fires / does-not-fire test for every code a parsed flow can produce', () => {
-    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...waitingCases, ...providerCases, ...nobodyAnswersCases].map((c) => c.code);
+    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...waitingCases, ...providerCases, ...nobodyAnswersCases, ...handBackCases].map((c) => c.code);
     // schema.* codes are produced before a flow exists and are tested in validateDocument.test.ts.
     const expected = [...CODES.keys()].filter((code) => !code.startsWith('schema.'));
     expect([...tested].sort()).toEqual([...expected].sort());

@@ -10,6 +10,7 @@ import { runRuleCases } from './runRuleCases';
 import { calendarCases, hoursFlow } from './calendarCases';
 import { providerCases } from './providerCases';
 import { nobodyAnswersCases, nobodyAnswersFlow } from './nobodyAnswersCases';
+import { handBackCases } from './handBackCases';
 
 describe('baseline fixtures', () => {
   it.each([
@@ -30,3 +31,4 @@ describe('scenarios, staff and content', () => runRuleCases(scenarioCases));
 describe('business calendars', () => runRuleCases(calendarCases));
 describe("the providers' current APIs (Conversation Routing, Zendesk switchboard)", () => runRuleCases(providerCases));
 describe('when nobody answers (voicemail, ticket, callback)', () => runRuleCases(nobodyAnswersCases));
+describe('ownership and the hand back', () => runRuleCases(handBackCases));
