@@ -8,7 +8,7 @@ function nested(alsoDirect: boolean) {
   return tweak(chatFlow(), (f) => {
     f.nodes.push(node('handover', 'h2'), node('message', 'say', { text: 'The other team is offline too.' }));
     f.edges.push(edge('h', 'transferred', alsoDirect ? 'say' : 'h2'), edge('h2', 'no_agents', 'say'));
-    if (alsoDirect) f.nodes.push(node('add_tag', 'tag')), f.edges.push(edge('say', 'next', 'h2'));
+    if (alsoDirect) f.edges.push(edge('say', 'next', 'h2'));
   });
 }
 
