@@ -3,7 +3,7 @@ import { updateNodeData, type UpdateNodeDataArgs } from '../../editor/commands/u
 import { SWITCHBOARD_METADATA_LIMIT, switchboardMetadataOf, switchboardMetadataSize } from '../../rules/zendesk/switchboardMetadata';
 import type { ZendeskDestination, ZendeskMetadataEntry } from '../../schema';
 import { useEditorStore } from '../store/useEditorStore';
-import { useFieldGesture } from '../store/useFieldGesture';
+import { CellInput as Cell } from './fields/CellInput';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { fieldId } from './fieldId';
@@ -17,11 +17,6 @@ const HISTORY = [
   { value: 'last_10', label: 'The last 10 messages (Zendesk default)' },
   { value: 'whole_conversation', label: 'The whole conversation' },
 ];
-
-function Cell({ id, label, value, args }: { id: string; label: string; value: string; args(v: string): UpdateNodeDataArgs }) {
-  const gesture = useFieldGesture();
-  return <input id={id} className="input mono" aria-label={label} value={value} spellCheck={false} onFocus={gesture.onFocus} onBlur={gesture.onBlur} onChange={(e) => gesture.run(updateNodeData, args(e.target.value))} />;
-}
 
 /**
  * The Zendesk mode — Chat's department routing (the department field, passed as children) or
