@@ -25,6 +25,7 @@ import { staffNotifications } from './rules/staffNotifications';
 import { phiContent } from './rules/phiContent';
 import { calendars } from './rules/calendars';
 import { hoursCheck } from './rules/hoursCheck';
+import { agentContext } from './rules/agentContext';
 import { whenNobodyAnswers } from './rules/whenNobodyAnswers';
 import { handBack } from './rules/handBack';
 import { queueWaiting } from './rules/queueWaiting';
@@ -64,6 +65,7 @@ export const ruleCatalogue: readonly Rule[] = [
   phiContent,
   calendars,
   hoursCheck,
+  agentContext,
   queueWaiting,
   messengerRouting,
   messengerWebhooks,

@@ -12,6 +12,8 @@ export const SOURCES = {
   ownership: 'Seed: Human Handover (conversations stay assigned until resolved); Meta Handover Protocol (the bot must not send while another app owns the thread)',
   zendeskSchedules: 'Zendesk Support API: Schedules (business hours as intervals in a time zone, that cannot span calendar days; holidays) https://developer.zendesk.com/api-reference/ticketing/ticket-management/schedules/; IANA time zone database',
   hipaa: 'Seed: Human Handover → Note on PHI (HIPAA)',
+  agentContext:
+    'Seed: Handover → Custom SIP headers (names and values URL-encoded ≤ 1024 characters; Twilio warning 21227); Meta pass_thread_control metadata (string, ≤ 1,000 characters) https://developers.facebook.com/docs/messenger-platform/handover-protocol/; Sunshine Conversations passControl metadata ≤ 4 KB https://github.com/zendesk/sunshine-conversations-javascript/blob/HEAD/docs/PassControlBody.md; Twilio <Number url> / <Sip url> (TwiML run on the called party before the call is connected) https://www.twilio.com/docs/voice/twiml/number',
   queueWaiting:
     'Twilio TwiML <Enqueue> (the waitUrl request carries QueuePosition, QueueTime, AvgQueueTime, CurrentQueueSize) https://www.twilio.com/docs/voice/twiml/enqueue; Seed: Handover (Live chat → Unassigned until someone claims it) and Zendesk voice (offer the user a callback when an agent becomes available)',
   messengerRouting:

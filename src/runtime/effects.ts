@@ -1,6 +1,7 @@
 import type { Channel, DestinationKind, EffectType, HandoverPort } from '../schema';
 import type { DroppedHeader } from '../rules/voice/filterSipHeaders';
 import type { ProviderRequest } from './providers/providerRequest';
+import type { ContextCarrier, ContextEntry } from '../rules/context/measureAgentContext';
 import type { TwilioVoicemailRequest } from './providers/buildTwilioVoicemail';
 import type { ZendeskCallbackRequest } from './providers/buildZendeskCallbackRequest';
 import type { ZendeskTicketRequest } from './providers/buildZendeskTicket';
@@ -55,6 +56,8 @@ export interface EffectFields {
   conversation_ended: { reason: string };
   ignored: { event: string; reason: string };
   runtime_error: { message: string };
+  /** What the person receives with the handover, its size against the provider's limit, and a warm transfer's whisper TwiML. */
+  agent_context: { carrier: ContextCarrier; entries: ContextEntry[]; size: number; limit: number | null; whisper?: string };
   /** While queued: the queue's message with the position and estimated wait it was filled with (null: not known). */
   waiting_message: { text: string; position: number; estimatedWaitMinutes: number | null };
   callback_offered: { text: string };

@@ -27,6 +27,7 @@ export const EFFECT_TYPES = [
   'conversation_ended',
   'ignored',
   'runtime_error',
+  'agent_context',
   'waiting_message',
   'callback_offered',
   'callback_accepted',

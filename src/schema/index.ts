@@ -5,6 +5,7 @@ export * from './nodes/handover';
 export * from './nodes/hours';
 export * from './nodes/fallbacks';
 export * from './nodes/waiting';
+export * from './nodes/agentContext';
 export * from './calendar';
 export * from './nodeKinds';
 export * from './flow';

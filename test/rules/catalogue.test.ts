@@ -9,6 +9,7 @@ import { handoverCases } from './handoverCases';
 import { scenarioCases } from './scenarioCases';
 import { calendarCases } from './calendarCases';
 import { waitingCases } from './waitingCases';
+import { contextCases } from './contextCases';
 import { providerCases } from './providerCases';
 import { nobodyAnswersCases } from './nobodyAnswersCases';
 import { handBackCases } from './handBackCases';
@@ -42,7 +43,7 @@ describe('rule catalogue', () => {
   });
 
   it('has a fires / does-not-fire test for every code a parsed flow can produce', () => {
-    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...waitingCases, ...providerCases, ...nobodyAnswersCases, ...handBackCases].map((c) => c.code);
+    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...waitingCases, ...contextCases, ...providerCases, ...nobodyAnswersCases, ...handBackCases].map((c) => c.code);
     // schema.* codes are produced before a flow exists and are tested in validateDocument.test.ts.
     const expected = [...CODES.keys()].filter((code) => !code.startsWith('schema.'));
     expect([...tested].sort()).toEqual([...expected].sort());

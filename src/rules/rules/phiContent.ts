@@ -1,5 +1,5 @@
 import { nameNode } from '../../schema';
-import type { FlowNode } from '../../schema';
+import type { AgentContext, FlowNode, HandoverDestination } from '../../schema';
 import { defineRule } from '../defineRule';
 import { detectPhi } from '../detectPhi';
 import { SOURCES } from '../sources';
@@ -15,6 +15,33 @@ function textsOf(node: FlowNode): [string, (string | number)[]][] {
       return node.data.phrases.map((p, i) => [p, ['data', 'phrases', i]]);
     case 'trigger_sensitive_topic':
       return node.data.keywords.map((k, i) => [k, ['data', 'keywords', i]]);
+    case 'handover':
+      return [...contextTexts(node.data.context), ...destinationTexts(node.data.destination)];
+    default:
+      return [];
+  }
+}
+
+/** What the agent receives: the sample summary and the private note travel to the provider. */
+function contextTexts(context: AgentContext | undefined): [string, (string | number)[]][] {
+  if (!context) return [];
+  return [
+    [context.sampleSummary, ['data', 'context', 'sampleSummary']],
+    [context.note, ['data', 'context', 'note']],
+  ];
+}
+
+/** Texts a destination sends to the provider: SIP header values, Messenger metadata, Zendesk switchboard metadata. */
+function destinationTexts(destination: HandoverDestination): [string, (string | number)[]][] {
+  const at = (...keys: (string | number)[]) => ['data', 'destination', ...keys];
+  switch (destination.kind) {
+    case 'voice':
+      return (destination.attributes ?? []).map((a, i) => [a.value, at('attributes', i, 'value')]);
+    case 'messenger':
+      return [[destination.metadata, at('metadata')]];
+    case 'zendesk':
+      // Test fixtures build destinations without their defaults; a parsed flow always has the list.
+      return (destination.switchboardMetadata ?? []).map((m, i) => [m.value, at('switchboardMetadata', i, 'value')]);
     default:
       return [];
   }
@@ -24,7 +51,7 @@ export const phiContent = defineRule({
   id: 'phiContent',
   source: SOURCES.hipaa,
   codes: [
-    { code: 'content.phi', severity: 'warning', summary: 'Bot content looks like protected health information (date of birth, medical record number, SSN); these AI features must not process PHI.' },
+    { code: 'content.phi', severity: 'warning', summary: 'Bot content, or what a handover passes to the agent (SIP header values, Messenger or Zendesk metadata, the context summary and note), looks like protected health information (date of birth, medical record number, SSN); these AI features must not process PHI.' },
   ],
   run({ flow, graph }, report) {
     for (const node of graph.nodeById.values()) {

@@ -6,6 +6,7 @@ import { buildZendeskHandover } from '../providers/buildZendeskHandover';
 import type { Turn } from '../turn';
 import { emitOutcome } from './emitOutcome';
 import { startQueueWait } from './queueWait';
+import { emitAgentContext } from './emitAgentContext';
 
 const MINUTE_MS = 60_000;
 
@@ -31,6 +32,8 @@ export function queueForAgent(node: NodeOfType<'handover'>, turn: Turn): StepRes
     return leaveBy('no_agents');
   }
 
+  // What the agent receives: the effect for live chat; Zendesk's switchboard metadata carries it.
+  const context = emitAgentContext(node, turn);
   if (dest.kind === 'live_chat') {
     const assignee = dest.assigneeId ?? s.contact.assigneeId;
     turn.emit('handover', { destination: 'live_chat', request: buildLiveChatHandover(assignee) }, node.id);
@@ -43,7 +46,7 @@ export function queueForAgent(node: NodeOfType<'handover'>, turn: Turn): StepRes
     }
     s.inbox.queue = assignee ? 'assigned' : 'unassigned';
   } else {
-    turn.emit('handover', { destination: 'zendesk', request: buildZendeskHandover(dest, s.variables) }, node.id);
+    turn.emit('handover', { destination: 'zendesk', request: buildZendeskHandover(context ? { ...dest, switchboardMetadata: [...dest.switchboardMetadata, ...context.entries] } : dest, s.variables) }, node.id);
   }
 
   s.handover = {

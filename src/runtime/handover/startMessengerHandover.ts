@@ -4,6 +4,7 @@ import { buildMessengerHandover } from '../providers/buildMessengerHandover';
 import { PSID_PLACEHOLDER } from '../providers/buildMessengerPassThreadControl';
 import type { Turn } from '../turn';
 import { emitOutcome } from './emitOutcome';
+import { emitAgentContext } from './emitAgentContext';
 
 /**
  * Messenger: pass thread control to the Page Inbox (or the app the destination names), by the
@@ -18,7 +19,9 @@ export function startMessengerHandover(node: NodeOfType<'handover'>, turn: Turn)
   if (dest.kind !== 'messenger') throw new Error('startMessengerHandover: not a Messenger destination');
   const s = turn.state;
   const psid = s.variables.psid ?? PSID_PLACEHOLDER;
-  const request = buildMessengerHandover(dest, psid, s.variables);
+  // With a context, the metadata carries it (as JSON, the destination's own text under `metadata`).
+  const context = emitAgentContext(node, turn);
+  const request = buildMessengerHandover(context ? { ...dest, metadata: context.payload } : dest, psid, s.variables);
   if (request.path === '/me/messages' && request.body.message.text) turn.emit('bot_says', { text: request.body.message.text }, node.id);
   turn.emit('handover', { destination: 'messenger', request }, node.id);
   s.handover = { nodeId: node.id, destination: 'messenger', phase: 'connected', since: s.now, timeoutAt: null };

@@ -5,6 +5,8 @@ import { buildTwilioTransfer } from '../providers/buildTwilioTransfer';
 import { haltTurn, type Turn } from '../turn';
 import { dropVoiceForNoAgents } from './dropVoiceForNoAgents';
 import { failVoiceTransfer } from './failVoiceTransfer';
+import { contextHeaders, emitAgentContext } from './emitAgentContext';
+import { WHISPER_URL_PLACEHOLDER } from '../providers/buildWhisperTwiml';
 import { isVoiceLineOpen } from './isVoiceLineOpen';
 
 /** Moveo "Voice handover" limitations: a browser-origin call has no caller ID for the new leg. */
@@ -27,7 +29,10 @@ export function startVoiceHandover(node: NodeOfType<'handover'>, turn: Turn): St
   const noAgentsWired = turn.index.target(node.id, 'no_agents') !== null;
   // Wired: the bot sees the Zendesk line has nobody and keeps the call for its fallback (no transfer).
   if (dest.line === 'zendesk_talk' && !open && noAgentsWired && s.channel !== 'web_voice') return dropVoiceForNoAgents(turn, node.id, true);
-  const built = buildTwilioTransfer({ ...dest, attributes }, turn.flow.settings.voice.recording);
+  // The context travels as X-Baton-* SIP headers; a warm transfer whispers it to the agent first.
+  const context = emitAgentContext(node, turn);
+  const withContext = context ? [...attributes, ...contextHeaders(context.entries)] : attributes;
+  const built = buildTwilioTransfer({ ...dest, attributes: withContext }, turn.flow.settings.voice.recording, context?.warm ? WHISPER_URL_PLACEHOLDER : undefined);
   if (!built.ok) {
     haltTurn(turn, `Handover "${node.id}" cannot transfer the call: ${built.reason}`, node.id);
     return { kind: 'stop' };

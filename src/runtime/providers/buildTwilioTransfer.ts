@@ -22,8 +22,8 @@ export type TwilioTransferResult =
   | { ok: true; request: TwilioTransferRequest; dropped: DroppedHeader[] }
   | { ok: false; reason: string };
 
-export function buildTwilioTransfer(destination: VoiceDestination, recording: boolean): TwilioTransferResult {
-  const built = buildTwiml(destination);
+export function buildTwilioTransfer(destination: VoiceDestination, recording: boolean, whisperUrl?: string): TwilioTransferResult {
+  const built = buildTwiml(destination, whisperUrl);
   if (!built.ok) return built;
   return {
     ok: true,

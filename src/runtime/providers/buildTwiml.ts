@@ -19,7 +19,9 @@ export type TwimlResult =
  *   Values filled from {{variables}} at run time can still overflow it: then no TwiML is built.
  * - `timeout` is the <Dial> ring time (30 s by default); when it expires Twilio reports no-answer.
  */
-export function buildTwiml(destination: VoiceDestination): TwimlResult {
+export function buildTwiml(destination: VoiceDestination, whisperUrl?: string): TwimlResult {
+  // Warm transfer: <Number url> / <Sip url> runs the whisper on the agent's leg before connecting.
+  const url = whisperUrl ? ` url="${escapeXml(whisperUrl)}"` : '';
   const target = classifyDestination(destination.to);
   if (target.kind === 'invalid') return { ok: false, reason: target.reason };
   const dial = (inner: string) => `<Response><Dial timeout="${destination.timeoutSeconds}">${inner}</Dial></Response>`;
@@ -29,7 +31,7 @@ export function buildTwiml(destination: VoiceDestination): TwimlResult {
       name: a.name,
       reason: 'Attributes are ignored when the destination is a phone number: SIP headers only apply to SIP URIs.',
     }));
-    return { ok: true, target: 'number', dropped, twiml: dial(`<Number>${escapeXml(target.number)}</Number>`) };
+    return { ok: true, target: 'number', dropped, twiml: dial(`<Number${url}>${escapeXml(target.number)}</Number>`) };
   }
 
   const { kept, dropped, encodedLength } = filterSipHeaders(destination.attributes);
@@ -41,5 +43,5 @@ export function buildTwiml(destination: VoiceDestination): TwimlResult {
   }
   const headers = encodeSipHeaders(kept);
   const uri = headers ? `${target.uri}${target.uri.includes('?') ? '&' : '?'}${headers}` : target.uri;
-  return { ok: true, target: 'sip', dropped, twiml: dial(`<Sip>${escapeXml(uri)}</Sip>`) };
+  return { ok: true, target: 'sip', dropped, twiml: dial(`<Sip${url}>${escapeXml(uri)}</Sip>`) };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { messengerRoutingFields, zendeskSwitchboardFields } from './providerModes';
 import { waitingSchema } from './waiting';
+import { agentContextSchema } from './agentContext';
 
 /** One custom SIP header, sent on the outgoing leg when the destination is a SIP URI. */
 export const sipAttributeSchema = z.object({
@@ -67,6 +68,8 @@ export type VoiceDestination = z.infer<typeof voiceDestinationSchema>;
 
 export const handoverDataSchema = z.object({
   destination: z.prefault(handoverDestinationSchema, { kind: 'live_chat' }),
+  // What the person receives with the conversation (summary, transcript, variables, tags, note); absent: nothing extra.
+  context: z.optional(agentContextSchema),
   // Hand back: with nobody writing for this long, the person is done and the flow goes on from Resolved.
   handBackAfterIdleMinutes: z.optional(z.number().check(z.int(), z.gte(1), z.lte(7 * 24 * 60))).check(
     z.describe('Minutes without a message from the user or the agent after which the conversation goes back to the bot (the Resolved port). Not for voice: a transferred call cannot come back.'),

@@ -119,6 +119,8 @@ function describeEffectLine(flow: Flow, e: Effect): TranscriptLine {
       return line('note', `Ignored: ${e.reason}`);
     case 'runtime_error':
       return line('error', `Runtime error: ${e.message}`);
+    case 'agent_context':
+      return line(e.limit !== null && e.size > e.limit ? 'error' : 'note', `Context for the agent: ${e.entries.map((x) => x.key).join(', ') || 'nothing'} (${e.size}${e.limit !== null ? ` of ${e.limit}` : ''})${e.whisper ? '; the agent hears the summary first (warm transfer)' : ''}`);
     case 'waiting_message':
       return line('queue', e.text);
     case 'callback_offered':
