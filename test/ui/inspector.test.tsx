@@ -53,10 +53,13 @@ describe('inspector', () => {
     const { select } = renderEditor(makeFlow([voice('sip:agent@example.com', attributes)]));
     select('h1');
     const table = await screen.findByRole('table');
-    const rows = within(table).getAllByRole('row').slice(1);
+    // Each header is a row of its name and value, then a row across them with its status.
+    const rows = within(table).getAllByRole('row').slice(1).filter((_, i) => i % 2 === 1);
     expect(rows[0]).toHaveTextContent('Kept');
     expect(rows[1]).toHaveTextContent(/Dropped.*X-Twilio.*32113/);
     expect(rows[2]).toHaveTextContent(/Dropped.*allow-list.*13252/);
+    // The reason once: the problem's own words, not the same reason again in grey.
+    expect(rows[1].textContent!.match(/32113/g)).toHaveLength(2); // the visually hidden status and the message
     // Only kept headers use the budget: "X-Customer-Id" (13) + "12345" (5).
     expect(screen.getByText('18 / 1024')).toBeInTheDocument();
     expect(screen.getByRole('meter', { name: 'URL-encoded header budget' })).toHaveAttribute('aria-valuetext', '18 of 1024 characters');

@@ -11,11 +11,20 @@ export const MAX_OPEN_ZOOM = 1;
 /** The canvas's own minimum zoom (Canvas.tsx). */
 const MIN_ZOOM = 0.1;
 const MARGIN = 48;
+/** From this canvas height the mini map shows (canvas.css hides it below). */
+const MINIMAP_CANVAS = 480;
+/** A fitted flow keeps this much free at the bottom, where the controls and mini map float. */
+const bottomStrip = (height: number) => (height >= MINIMAP_CANVAS ? 132 : 48);
+
 /**
- * Kept clear at the bottom: the zoom controls (bottom left) and the mini map (bottom right, see
- * canvas.css) float there, and a node fitted under them would be hidden.
+ * The corners the first view keeps free of nodes: the zoom controls (a row of three, bottom left)
+ * and, on a tall enough canvas, the mini map (168 × 112 and React Flow's 15 px margin, bottom right).
  */
-const BOTTOM_MARGIN = 120;
+function floatingBoxes(size: { width: number; height: number }): Box[] {
+  const controls = { x: 0, y: size.height - 52, width: 130, height: 52 };
+  if (size.height < MINIMAP_CANVAS || size.width <= 640) return [controls];
+  return [controls, { x: size.width - 192, y: size.height - 136, width: 192, height: 136 }];
+}
 /** The search bar and Tidy layout button float over the canvas's top edge. */
 const TOP_MARGIN = 72;
 /** A canvas smaller than this cannot show even one node readably: it shows the whole flow as a map. */
@@ -36,17 +45,25 @@ function boundsOf(boxes: readonly Box[]): Box {
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
-/** The boxes that straddle an edge of the canvas under a viewport (half in view, half out). */
-function cutBoxes(boxes: readonly Box[], view: Viewport, size: { width: number; height: number }): Box[] {
-  return boxes.filter((b) => {
+/**
+ * How badly a view cuts the flow: nodes cut by the left or right edge or hidden under the controls
+ * or the mini map weigh most (reading goes left to right: a node cut there reads as missing), a
+ * node cut by the top or bottom edge (scrolling down reads on) a little. Zero: every node in view
+ * is whole and uncovered.
+ */
+function cutScore(boxes: readonly Box[], view: Viewport, size: { width: number; height: number }): number {
+  const floating = floatingBoxes(size);
+  let score = 0;
+  for (const b of boxes) {
     const left = view.x + b.x * view.zoom;
     const right = left + b.width * view.zoom;
     const top = view.y + b.y * view.zoom;
     const bottom = top + b.height * view.zoom;
-    const outside = right <= 0 || left >= size.width || bottom <= 0 || top >= size.height;
-    const inside = left >= 0 && right <= size.width && top >= 0 && bottom <= size.height;
-    return !outside && !inside;
-  });
+    if (right <= 0 || left >= size.width || bottom <= 0 || top >= size.height) continue;
+    if (left < 0 || right > size.width || floating.some((f) => left < f.x + f.width && right > f.x && top < f.y + f.height && bottom > f.y)) score += 100;
+    else if (top < 0 || bottom > size.height) score += 1;
+  }
+  return score;
 }
 
 /**
@@ -63,7 +80,7 @@ export function initialViewport(flow: Flow, size: { width: number; height: numbe
   if (boxes.size === 0) return { x: 0, y: 0, zoom: 1 };
   const all = boundsOf([...boxes.values()]);
   const tiny = size.width < MIN_CANVAS || size.height < MIN_CANVAS;
-  const [margin, top, bottom] = tiny ? [0, 0, 0] : [MARGIN, TOP_MARGIN, size.height >= 2 * BOTTOM_MARGIN + TOP_MARGIN ? BOTTOM_MARGIN : MARGIN];
+  const [margin, top, bottom] = tiny ? [0, 0, 0] : [MARGIN, TOP_MARGIN, bottomStrip(size.height)];
   const room = { width: size.width - 2 * margin, height: size.height - top - bottom };
   const fit = Math.max(MIN_ZOOM, Math.min(room.width / all.width, room.height / all.height, 1));
   const centre = (zoom: number, box: Box) => ({
@@ -87,14 +104,17 @@ export function initialViewport(flow: Flow, size: { width: number; height: numbe
     (a, b) => Math.abs(a - OPEN_ZOOM) - Math.abs(b - OPEN_ZOOM),
   );
   const shifts = [0, -8, 8, -16, 16, -24, 24, -32, 32, 40, 48, 64];
+  let best = { view: viewAt(OPEN_ZOOM), score: Infinity };
   for (const zoom of zooms) {
     for (const dx of shifts) {
       for (const dy of shifts.filter((d) => d >= 0)) {
         const view = viewAt(zoom, dx, dy);
-        if (cutBoxes(list, view, size).length === 0) return view;
+        const score = cutScore(list, view, size);
+        if (score === 0) return view;
+        if (score < best.score) best = { view, score };
       }
     }
   }
-  const view = viewAt(OPEN_ZOOM);
+  const view = best.view;
   return view;
 }

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useReactFlow, useStoreApi, type FitViewOptions } from '@xyflow/react';
 import { useEditorStore } from '../store/useEditorStore';
+import { rememberAutoViewport } from './autoViewport';
 import { initialViewport } from './initialViewport';
 import { tidyLayout } from './tidyLayout';
 
@@ -24,7 +25,9 @@ export function useTidyLayout(): () => Promise<boolean> {
     if (moved) {
       requestAnimationFrame(() => {
         const { width, height } = api.getState();
-        void rf.setViewport(initialViewport(store.getState().flow, { width, height }), { duration: 250 });
+        const view = initialViewport(store.getState().flow, { width, height });
+        rememberAutoViewport(api, view);
+        void rf.setViewport(view, { duration: 250 });
       });
     }
     return moved;

@@ -6,13 +6,13 @@ import { groupClass } from '../nodes/groupClass';
 import { useEditor } from '../store/useEditor';
 import { selectFlow } from '../store/selectors';
 import { useNodeDiagnostics } from '../store/useNodeDiagnostics';
-import { useRevealDiagnostic } from '../problems/useRevealDiagnostic';
 import { TextField } from './fields/TextField';
 import { fieldId } from './fieldId';
 import { GenericFields } from './GenericFields';
 import { HandoverInspector } from './HandoverInspector';
 import { HoursInspector } from './HoursInspector';
 import { NextStepPicker } from './NextStepPicker';
+import { NodeProblems } from './NodeProblems';
 import { PauseInspector } from './PauseInspector';
 import { useFieldErrors } from './useFieldErrors';
 
@@ -29,7 +29,6 @@ export function NodeInspector({ node }: { node: FlowNode }) {
   const kind = kindOf(node);
   const diagnostics = useNodeDiagnostics(node.id);
   const errorsFor = useFieldErrors(node.id);
-  const reveal = useRevealDiagnostic();
   const Form = (INSPECTORS[node.type] ?? GenericFields) as ComponentType<{ node: FlowNode }>;
   const ports = portsOf(node);
   return (
@@ -43,18 +42,7 @@ export function NodeInspector({ node }: { node: FlowNode }) {
           <p className="inspector-desc">{kind.description}</p>
         </div>
       </div>
-      {diagnostics.length > 0 && (
-        <ul className="inspector-problems" aria-label="Problems on this node">
-          {diagnostics.map((d, i) => (
-            <li key={i}>
-              <button type="button" className={`problem problem-${d.severity}`} onClick={() => reveal(d)}>
-                <span className="problem-icon" aria-hidden="true" />
-                <span className="problem-message">{d.message}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <NodeProblems diagnostics={diagnostics} />
       <div className="inspector-section">
         <TextField
           id={fieldId(node.id, '/title')}

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { updateNodeData, type UpdateNodeDataArgs } from '../../editor/commands/updateNodeData';
 import { filterSipHeaders, SIP_HEADER_BUDGET, STANDARD_SIP_HEADERS } from '../../rules/voice/filterSipHeaders';
 import type { SipAttribute } from '../../schema';
@@ -5,6 +6,7 @@ import { useEditorStore } from '../store/useEditorStore';
 import { useFieldGesture } from '../store/useFieldGesture';
 import { FieldFixes } from '../problems/FieldFixes';
 import { fieldId } from './fieldId';
+import { BudgetMeter } from './BudgetMeter';
 
 interface Props {
   nodeId: string;
@@ -38,21 +40,7 @@ export function VoiceAttributesTable({ nodeId, attributes, ignored, errorsFor }:
     <div className="attributes" id={fieldId(nodeId, pointer)} tabIndex={-1}>
       <div className="attributes-head">
         <h3 className="section-title">SIP headers (Attributes)</h3>
-        <div className="budget">
-          <meter
-            className={over ? 'is-over' : ''}
-            min={0}
-            max={SIP_HEADER_BUDGET}
-            value={Math.min(encodedLength, SIP_HEADER_BUDGET)}
-            high={SIP_HEADER_BUDGET * 0.85}
-            optimum={0}
-            aria-label="URL-encoded header budget"
-            aria-valuetext={`${encodedLength} of ${SIP_HEADER_BUDGET} characters`}
-          />
-          <span className={`budget-text${over ? ' is-over' : ''}`}>
-            {encodedLength} / {SIP_HEADER_BUDGET}
-          </span>
-        </div>
+        <BudgetMeter label="URL-encoded header budget" size={encodedLength} limit={SIP_HEADER_BUDGET} />
       </div>
       {ignored && attributes.length > 0 && (
         <p className="callout callout-info" role="note">
@@ -75,7 +63,6 @@ export function VoiceAttributesTable({ nodeId, attributes, ignored, errorsFor }:
             <tr>
               <th scope="col">Name</th>
               <th scope="col">Value</th>
-              <th scope="col">Status</th>
               <th scope="col">
                 <span className="visually-hidden">Remove</span>
               </th>
@@ -87,30 +74,41 @@ export function VoiceAttributesTable({ nodeId, attributes, ignored, errorsFor }:
               const status = ignored ? { kind: 'ignored', text: 'Ignored (phone number)' } : dropped.length ? { kind: 'dropped', text: `Dropped: ${dropped[0].reason}` } : { kind: 'kept', text: 'Kept' };
               const rowErrors = [...errorsFor(`${pointer}/${i}`), ...errorsFor(`${pointer}/${i}/name`), ...errorsFor(`${pointer}/${i}/value`)];
               return (
-                <tr key={i} className={`attr-${status.kind}`}>
-                  <td>
-                    <Cell id={fieldId(nodeId, `${pointer}/${i}/name`)} label={`Header ${i + 1} name`} value={a.name} args={(name) => edit(i, { name })} />
-                  </td>
-                  <td>
-                    <Cell id={fieldId(nodeId, `${pointer}/${i}/value`)} label={`Header ${i + 1} value`} value={a.value} args={(value) => edit(i, { value })} />
-                  </td>
-                  <td className="attr-status">
-                    <span className={`status-pill status-${status.kind}`}>{status.kind === 'kept' ? 'Kept' : status.kind === 'ignored' ? 'Ignored' : 'Dropped'}</span>
-                    {status.kind === 'dropped' && <span className="attr-reason">{dropped[0].reason}</span>}
-                    <span className="visually-hidden">{status.text}</span>
-                    {rowErrors.map((m) => (
-                      <span key={m} className="attr-reason is-error">
-                        {m}
-                      </span>
-                    ))}
-                    <FieldFixes fieldId={fieldId(nodeId, `${pointer}/${i}/name`)} messages={rowErrors} />
-                  </td>
-                  <td>
-                    <button type="button" className="btn btn-ghost btn-icon btn-sm" aria-label={`Remove header ${i + 1}${a.name ? ` (${a.name})` : ''}`} onClick={() => save(attributes.filter((_, j) => j !== i))}>
-                      ×
-                    </button>
-                  </td>
-                </tr>
+                <Fragment key={i}>
+                  <tr className={`attr-${status.kind} attr-fields`}>
+                    <td>
+                      <Cell id={fieldId(nodeId, `${pointer}/${i}/name`)} label={`Header ${i + 1} name`} value={a.name} args={(name) => edit(i, { name })} />
+                    </td>
+                    <td>
+                      <Cell id={fieldId(nodeId, `${pointer}/${i}/value`)} label={`Header ${i + 1} value`} value={a.value} args={(value) => edit(i, { value })} />
+                    </td>
+                    <td>
+                      <button type="button" className="btn btn-ghost btn-icon btn-sm" aria-label={`Remove header ${i + 1}${a.name ? ` (${a.name})` : ''}`} onClick={() => save(attributes.filter((_, j) => j !== i))}>
+                        ×
+                      </button>
+                    </td>
+                  </tr>
+                  {/* The status under the row, across it: the reason once (the problem's own words when there is one). */}
+                  <tr className={`attr-${status.kind} attr-status-row`}>
+                    <td colSpan={3}>
+                      <div className="attr-status">
+                      <span className={`status-pill status-${status.kind}`}>{status.kind === 'kept' ? 'Kept' : status.kind === 'ignored' ? 'Ignored' : 'Dropped'}</span>
+                      <span className="visually-hidden">{status.text}</span>
+                      {rowErrors.length === 0 && status.kind === 'dropped' && (
+                        <span className="attr-reason" aria-hidden="true">
+                          {dropped[0].reason}
+                        </span>
+                      )}
+                      {rowErrors.map((m) => (
+                        <span key={m} className="attr-reason is-error">
+                          {m}
+                        </span>
+                      ))}
+                      <FieldFixes fieldId={fieldId(nodeId, `${pointer}/${i}/name`)} messages={rowErrors} />
+                      </div>
+                    </td>
+                  </tr>
+                </Fragment>
               );
             })}
           </tbody>

@@ -15,6 +15,9 @@ import { usePanelSize } from './usePanelSize';
 import { useTheme } from './useTheme';
 import './shell.css';
 
+/** The canvas keeps at least this height however tall the bottom panel is made. */
+const MIN_CANVAS_HEIGHT = 280;
+
 export const CORE_TABS: readonly PanelTab[] = [
   { id: 'problems', label: 'Problems', Component: ProblemsTab, Badge: ProblemsBadge },
   // The Outline (a windowed list, with @tanstack/react-virtual) loads when its tab is first hovered,
@@ -57,7 +60,13 @@ export function EditorShell({ saveState, saveReason, exportMenu, banner, onImpor
   const [activeTab, setActiveTab] = useState('problems');
   const palette = usePanelSize('palette', 240, 180, 420);
   const inspector = usePanelSize('inspector', 340, 260, 640);
-  const bottom = usePanelSize('bottom', 220, 96, 640);
+  // A run needs room for its scene, transcript and side panels: the Simulator and Tests open the
+  // bottom panel to about half the window (the canvas keeps the rest), the other tabs to 220 px;
+  // each size is remembered once resized.
+  const running = activeTab === 'simulator' || activeTab === 'tests';
+  const windowHeight = typeof window === 'undefined' ? 900 : window.innerHeight;
+  const bottomMax = Math.max(240, windowHeight - 48 - MIN_CANVAS_HEIGHT);
+  const bottom = usePanelSize(running ? 'bottom-run' : 'bottom', running ? Math.round(windowHeight * 0.46) : 220, 96, bottomMax);
 
   const selectTab = useCallback(
     (id: string) => {

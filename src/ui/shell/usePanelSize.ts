@@ -17,15 +17,21 @@ function read(key: string): { size?: number; collapsed?: boolean } {
   }
 }
 
-/** A panel's size and collapsed state, clamped and remembered per browser (view state, not document). */
+/**
+ * A panel's size and collapsed state, clamped and remembered per browser (view state, not
+ * document). The key may change (the bottom panel keeps one size for the Simulator and Tests and
+ * another for the other tabs): the panel then takes the size remembered under the new key.
+ */
 export function usePanelSize(key: string, initial: number, min: number, max: number): PanelSize {
-  const [state, setState] = useState(() => {
+  const load = () => {
     const saved = read(`baton.panel.${key}`);
-    return { size: Math.min(max, Math.max(min, saved.size ?? initial)), collapsed: saved.collapsed ?? false };
-  });
+    return { key, size: Math.min(max, Math.max(min, saved.size ?? initial)), collapsed: saved.collapsed ?? false };
+  };
+  const [loaded, setState] = useState(load);
+  const state = loaded.key === key ? loaded : load();
   const save = useCallback(
     (next: { size: number; collapsed: boolean }) => {
-      setState(next);
+      setState({ key, ...next });
       try {
         localStorage.setItem(`baton.panel.${key}`, JSON.stringify(next));
       } catch {
@@ -35,10 +41,11 @@ export function usePanelSize(key: string, initial: number, min: number, max: num
     [key],
   );
   return {
-    ...state,
+    size: state.size,
+    collapsed: state.collapsed,
     min,
     max,
     setSize: (size) => save({ size: Math.round(Math.min(max, Math.max(min, size))), collapsed: false }),
-    toggle: () => save({ ...state, collapsed: !state.collapsed }),
+    toggle: () => save({ size: state.size, collapsed: !state.collapsed }),
   };
 }
