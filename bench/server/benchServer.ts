@@ -1,12 +1,15 @@
-// npm run bench:server [-- --conversations=N] [-- --events=N] [-- --rate=N] [-- --full] [-- --only=pglite|postgres]
+// npm run bench:server [-- --conversations=N] [-- --events=N] [-- --rate=N] [-- --full] [-- --only=pglite|postgres] [-- --runs=N]
 // Loopback load on `baton serve` run as a child process (the load generator stays out of its event
 // loop): N conversations × E events at a fixed rate (open loop: event i is due at i / rate s, late
 // ones are sent at once and their wait counts in their latency), first on embedded PGlite, then on
-// a throwaway PostgreSQL cluster. Prints events/s, p50 / p99 / max latency, errors, bytes stored
-// per conversation and the server's RSS at start and end. Default 200 × 20 at 200 events/s;
-// --full is 1,000 × 20.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// a throwaway PostgreSQL cluster. Prints events/s, p50 / p99 / max latency (and p99 per kind of
+// turn), the seconds where events waited over 50 ms, errors, bytes stored per conversation, the
+// server's memory after a GC at the start, middle and end of the load (flat or not), the load
+// generator's own event-loop delay and the machine's load average. Default 200 × 20 at
+// 200 events/s; --full is 1,000 × 20; --runs repeats each backend.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/server/db/openDatabase';
 import { childEnv, writeFlowDir } from '../../test/server/crashHelpers';
@@ -14,6 +17,7 @@ import { API_KEY, OPEN_HOURS } from '../../test/server/harness';
 import { startPostgres } from '../../test/server/postgres';
 import { startRecordingServer } from '../../test/server/recordingServer';
 import { spawnServer } from '../../test/server/spawnServer';
+import { describeMemory, isFlat, ms, serverMemory, slowSeconds, summarise, type Sample } from './benchStats';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -22,6 +26,7 @@ const CONVERSATIONS = Number(option('conversations') ?? (full ? 1000 : 200));
 const EVENTS = Number(option('events') ?? 20);
 const RATE = Number(option('rate') ?? 200);
 const ONLY = option('only');
+const RUNS = Number(option('runs') ?? 1);
 
 /** One conversation's 20 events: a handover (an outbox request), the agent's side, the bot back. */
 function script(n: number): Record<string, unknown>[] {
@@ -31,9 +36,11 @@ function script(n: number): Record<string, unknown>[] {
   return events.slice(0, n);
 }
 
-const rssOf = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+/** What kind of turn event k is, for the per-kind p99: the first message hands over (a provider request and a timer). */
+const kindOf = (event: Record<string, unknown>, k: number) => (k === 0 ? 'handover' : k === EVENTS - 1 && event.type === 'user_message' ? 'user_message (bot back)' : String(event.type));
+const waitUntil = async (check: () => boolean, timeoutMs: number) => {
+  for (const until = Date.now() + timeoutMs; !check() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+};
 
 async function request(url: string, body: unknown): Promise<{ ok: boolean; json: { id?: string } }> {
   try {
@@ -65,22 +72,29 @@ async function run(backend: 'pglite' | 'postgres') {
   const webhook = await startRecordingServer();
   const env = childEnv(pg?.url ?? '', provider.url, `${webhook.url}/hook`);
   if (!pg) delete (env as Partial<typeof env>).DATABASE_URL;
-  const server = await spawnServer([flowDir, '--port', '0', '--data', dataDir], env, 120_000);
+  const server = await spawnServer([flowDir, '--port', '0', '--data', dataDir], env, 120_000, ['--expose-gc']);
   try {
+    const loadBefore = loadavg()[0];
     const ids: string[] = [];
     for (let i = 0; i < CONVERSATIONS; i++) {
       const res = await request(`${server.url}/v1/conversations`, { scene: OPEN_HOURS, refs: { chatId: `bench-${i}` } });
       if (!res.ok || !res.json.id) throw new Error(`create failed: ${JSON.stringify(res.json)}`);
       ids.push(res.json.id);
     }
-    const rssStart = rssOf(server.child.pid!);
+    const memoryStart = await serverMemory(server);
     const events = script(EVENTS);
     // Event k of every conversation goes out before event k+1 of any, round-robin, at RATE per second.
     const schedule = events.flatMap((event, k) => ids.map((id) => ({ id, event, k })));
-    const latencies: number[] = [];
+    const samples: Sample[] = [];
     let errors = 0;
+    const generatorLoop = monitorEventLoopDelay({ resolution: 10 });
+    generatorLoop.enable();
     const t0 = performance.now();
     const previous = new Map<string, Promise<void>>();
+    const middle = (async () => {
+      await new Promise((r) => setTimeout(r, schedule.length / RATE / 2 * 1000));
+      return serverMemory(server);
+    })();
     const tasks = schedule.map((item, i) => {
       const before = previous.get(item.id) ?? Promise.resolve();
       const task = (async () => {
@@ -88,7 +102,7 @@ async function run(backend: 'pglite' | 'postgres') {
         await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
         await before; // one conversation's events stay in order
         const res = await request(`${server.url}/v1/conversations/${item.id}/events`, item.event);
-        latencies.push(performance.now() - due); // from when it was due: waiting counts
+        samples.push({ due: due - t0, latency: performance.now() - due, kind: kindOf(item.event, item.k) }); // from when it was due: waiting counts
         if (!res.ok) errors++;
       })();
       previous.set(item.id, task);
@@ -96,21 +110,24 @@ async function run(backend: 'pglite' | 'postgres') {
     });
     await Promise.all(tasks);
     const seconds = (performance.now() - t0) / 1000;
-    const rssEnd = rssOf(server.child.pid!);
-    latencies.sort((a, b) => a - b);
+    generatorLoop.disable();
+    const memoryMiddle = await middle;
+    await waitUntil(() => provider.requests.length >= CONVERSATIONS, 30_000); // the outbox has sent every handover
+    const memoryEnd = await serverMemory(server);
+    const loadAfter = loadavg()[0];
     await server.kill('SIGTERM');
     const bytes = await bytesPerConversation(pg?.url, dataDir);
     return {
       backend,
       events: schedule.length,
       eventsPerSecond: schedule.length / seconds,
-      p50: quantile(latencies, 0.5),
-      p99: quantile(latencies, 0.99),
-      max: latencies[latencies.length - 1],
+      ...summarise(samples),
+      slowSeconds: slowSeconds(samples),
       errors,
       bytesPerConversation: bytes,
-      rssStart,
-      rssEnd,
+      memory: { start: memoryStart, middle: memoryMiddle, end: memoryEnd, flat: isFlat(memoryStart, memoryEnd) },
+      generatorLoopDelay: { p99: generatorLoop.percentile(99) / 1e6, max: generatorLoop.max / 1e6 },
+      loadAverage: { before: loadBefore, after: loadAfter },
       providerRequests: provider.requests.length,
     };
   } finally {
@@ -126,10 +143,19 @@ async function run(backend: 'pglite' | 'postgres') {
 console.log(`bench:server — ${CONVERSATIONS} conversations × ${EVENTS} events at ${RATE} events/s, loopback, server as a child process`);
 const backends = (['pglite', 'postgres'] as const).filter((b) => !ONLY || b === ONLY);
 for (const backend of backends) {
-  const r = await run(backend);
-  console.log(
-    `${r.backend.padEnd(8)}  ${r.eventsPerSecond.toFixed(0)} events/s  p50 ${r.p50.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  max ${r.max.toFixed(0)} ms  errors ${r.errors}/${r.events}` +
-      `  ${(r.bytesPerConversation / 1024).toFixed(1)} KB stored/conversation  RSS ${mb(r.rssStart)} → ${mb(r.rssEnd)}  provider requests ${r.providerRequests}`,
-  );
-  console.log(JSON.stringify({ bench: 'server', conversations: CONVERSATIONS, eventsPerConversation: EVENTS, rate: RATE, ...r }));
+  for (let runNumber = 1; runNumber <= RUNS; runNumber++) {
+    const r = await run(backend);
+    const { start, middle, end, flat } = r.memory;
+    console.log(
+      `${r.backend.padEnd(8)}  ${r.eventsPerSecond.toFixed(0)} events/s  p50 ${ms(r.p50)}  p99 ${ms(r.p99)}  max ${ms(r.max)}  errors ${r.errors}/${r.events}` +
+        `  ${(r.bytesPerConversation / 1024).toFixed(1)} KB stored/conversation  provider requests ${r.providerRequests}`,
+    );
+    console.log(`          p99 by turn: ${Object.entries(r.byKind).map(([kind, q]) => `${kind} ${ms(q.p99)}`).join(', ')}`);
+    console.log(`          seconds with an event over 50 ms: ${r.slowSeconds.map((s) => `${s.second}s (${s.n}, max ${ms(s.max)})`).join(', ') || 'none'}`);
+    console.log(`          server memory after GC: start ${describeMemory(start)}; middle ${describeMemory(middle)}; end ${describeMemory(end)} → ${flat ? 'flat' : 'NOT flat'}`);
+    console.log(
+      `          load generator loop delay p99 ${ms(r.generatorLoopDelay.p99)} max ${ms(r.generatorLoopDelay.max)}; machine load average ${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)} (2 cores: over ~1.5 the figures are the machine's, not the server's)`,
+    );
+    console.log(JSON.stringify({ bench: 'server', conversations: CONVERSATIONS, eventsPerConversation: EVENTS, rate: RATE, run: runNumber, ...r }));
+  }
 }

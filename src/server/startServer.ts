@@ -14,6 +14,9 @@ import { createProviderClient, type ProviderConfig } from './providers';
 import type { ServerConfig } from './serverConfig';
 import { providerWebhooks } from './webhooks';
 
+/** Connections of the job handlers' pool on PostgreSQL: as many as pg-boss's own (one per worker, at least 2). */
+export const jobConnections = (config: ServerConfig) => Math.max(2, config.jobs.concurrency);
+
 export interface StartServerOptions {
   config: ServerConfig;
   /** Flow documents to run, each already read from its file; the first is the default flow. */
@@ -57,9 +60,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const { config } = options;
   const now = options.now ?? Date.now;
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: options.dataDir });
+  let jobDb: Database | undefined;
   let jobs: Jobs | undefined;
   let app: FastifyInstance | undefined;
   try {
+    // On PostgreSQL the job handlers (timers, outbox, outbound webhook) have connections of their
+    // own: a batch of jobs then queues behind itself, never ahead of API requests and webhooks in
+    // one pool. PGlite is one connection whatever we do.
+    jobDb = config.databaseUrl ? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: options.dataDir, connections: jobConnections(config) }) : db;
     await migrate(db);
     const flows = createFlowRegistry(db);
     const loaded: FlowVersionInfo[] = [];
@@ -67,7 +75,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
     let logError = (error: Error, what: string): void => console.error(what, error);
     jobs = await startJobs(db, config.databaseUrl, config.jobs, (error) => logError(error, 'job queue error'));
-    const service = createConversationService({ db, flows, jobs, now, defaultFlowId: loaded[0]?.flowId, webhookEnabled: config.webhook !== null });
+    const serviceOn = (on: Database) => createConversationService({ db: on, flows, jobs: jobs!, now, defaultFlowId: loaded[0]?.flowId, webhookEnabled: config.webhook !== null });
+    const service = serviceOn(db);
+    const jobService = jobDb === db ? service : serviceOn(jobDb);
     const logger = { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, ...(options.logStream ? { stream: options.logStream } : {}) };
     const server = buildApp({ service, flows, apiKey: config.apiKey, logger, bodyLimit: config.bodyLimit, version: options.version ?? '1' });
     app = server;
@@ -77,11 +87,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
     const send = options.send ?? (options.providers && createProviderClient(options.providers).send);
     if (!send) throw new Error('startServer needs `providers` or `send` to deliver provider requests.');
-    const dispatch = createOutboxDispatcher({ db, service, send, timeoutMs: config.providerTimeoutMs });
-    const deliver = config.webhook ? createWebhookDelivery(db, config.webhook) : null;
+    const dispatch = createOutboxDispatcher({ db: jobDb, service: jobService, send, timeoutMs: config.providerTimeoutMs });
+    const deliver = config.webhook ? createWebhookDelivery(jobDb, config.webhook) : null;
     await jobs.work({
       timer: async (job) => {
-        await service.tick(job.conversationId, job.atMs);
+        await jobService.tick(job.conversationId, job.atMs);
       },
       outbox: dispatch,
       webhook: async (job) => {
@@ -92,6 +102,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
     const url = await server.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
     const running = jobs;
+    const ownJobDb = jobDb;
+    const stopMemoryReport = reportMemoryOnSignal();
     return {
       url,
       app: server,
@@ -100,15 +112,34 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       service,
       loaded,
       async close() {
+        stopMemoryReport();
         await server.close();
         await running.stop();
+        if (ownJobDb !== db) await ownJobDb.close();
         await db.close();
       },
     };
   } catch (error) {
     await app?.close().catch(() => {});
     await jobs?.stop().catch(() => {});
+    if (jobDb && jobDb !== db) await jobDb.close().catch(() => {});
     await db.close().catch(() => {});
     throw error;
   }
+}
+
+/**
+ * With `node --expose-gc` (the bench), SIGUSR2 collects garbage and prints the process's memory as
+ * one JSON line on stdout, `{"batonMemory":{rss,heapUsed,heapTotal,external,arrayBuffers}}`, so a
+ * load test can tell a leak from garbage not yet collected. Without --expose-gc it does nothing.
+ */
+function reportMemoryOnSignal(): () => void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (typeof gc !== 'function') return () => {};
+  const report = () => {
+    gc();
+    process.stdout.write(`${JSON.stringify({ batonMemory: process.memoryUsage() })}\n`);
+  };
+  process.on('SIGUSR2', report);
+  return () => process.off('SIGUSR2', report);
 }

@@ -44,6 +44,13 @@ export interface ServerConversationService extends ConversationService {
   appendRecord(id: string, record: { type: string } & Record<string, unknown>): Promise<Effect>;
 }
 
+/** A turn played on the row as read: its engine clock and result, not stored yet. */
+interface Played {
+  row: ConversationRow;
+  clock: number;
+  result: TurnResult;
+}
+
 const REF_KINDS: readonly ProviderRefKind[] = ['callSid', 'accountSid', 'psid', 'pageId', 'chatId'];
 /** Refs a webhook looks a conversation up by; accountSid and pageId are shared by many. */
 const LOOKUP_KINDS: readonly ProviderRefKind[] = ['callSid', 'psid', 'chatId'];
@@ -62,6 +69,12 @@ export function createConversationService(deps: {
 }): ServerConversationService {
   const { db, flows, jobs, now } = deps;
 
+  async function playLocked(tx: Queryable, row: ConversationRow, event: InputEvent | null): Promise<Played> {
+    const flow = await flows.get(row.flow_id, row.flow_version, tx);
+    const clock = Math.max(row.state.now, now() - row.origin_ms);
+    return { row, clock, result: playTurn(flow, { state: row.state, nextSeq: row.next_seq }, clock, event) };
+  }
+
   async function lockRow(tx: Queryable, id: string): Promise<ConversationRow> {
     const { rows } = await tx.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1 FOR UPDATE', [id]);
     if (!rows[0]) throw notFound('conversation', id);
@@ -71,10 +84,10 @@ export function createConversationService(deps: {
   /**
    * The common turn in two round trips and no transaction: read the row, play the event, write
    * state + input + effects in one statement guarded by the row's counters. A turn that queues
-   * jobs (handover request, timer, webhook) returns 'locked' and goes the transactional way; a
-   * turn that lost a race returns 'conflict' and is played again on the new state.
+   * jobs (handover request, timer, webhook) returns what it played and goes the transactional way;
+   * a turn that lost a race returns 'conflict' and is played again on the new state.
    */
-  async function quickTurn(id: string, event: InputEvent, cause: TurnCause, dedupeKey?: string): Promise<ApplyResult | 'locked' | 'conflict'> {
+  async function quickTurn(id: string, event: InputEvent, cause: TurnCause, dedupeKey?: string): Promise<ApplyResult | Played | 'conflict'> {
     const { rows } = await db.query<ConversationRow & { seen_first: number | null; seen_next: number | null }>(
       `SELECT c.*, i.first_seq AS seen_first, i.next_seq AS seen_next FROM conversations c
        LEFT JOIN inputs i ON i.conversation_id = c.id AND i.dedupe_key = $2 WHERE c.id = $1`,
@@ -88,26 +101,30 @@ export function createConversationService(deps: {
     const flow = await flows.get(row.flow_id, row.flow_version);
     const clock = Math.max(row.state.now, now() - row.origin_ms);
     const result = playTurn(flow, { state: row.state, nextSeq: row.next_seq }, clock, event);
-    if (turnQueuesJobs(row, result, cause, deps.webhookEnabled)) return 'locked';
+    if (turnQueuesJobs(row, result, cause, deps.webhookEnabled)) return { row, clock, result };
     const saved = await saveTurn(db, jobs, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled });
     return saved ? { duplicate: false, effects: result.effects } : 'conflict';
   }
 
   async function turn(id: string, event: InputEvent | null, cause: TurnCause, dedupeKey?: string, timerAtMs?: number): Promise<ApplyResult> {
+    let played: Played | undefined;
     for (let attempt = 0; event !== null && attempt < 3; attempt++) {
       const quick = await quickTurn(id, event, cause, dedupeKey);
-      if (quick === 'locked') break;
-      if (quick !== 'conflict') return quick;
+      if (quick === 'conflict') continue;
+      if ('duplicate' in quick) return quick;
+      played = quick;
+      break;
     }
     return db.transaction(async (tx) => {
       const row = await lockRow(tx, id);
-      if (dedupeKey !== undefined) {
+      // The row as the quick try read it (same counters: no turn came between): its turn stands, so
+      // the engine does not play it twice. Every write moves next_seq or next_input.
+      const same = played && played.row.next_seq === row.next_seq && played.row.next_input === row.next_input;
+      if (dedupeKey !== undefined && !same) {
         const seen = await tx.query<{ first_seq: number; next_seq: number }>('SELECT first_seq, next_seq FROM inputs WHERE conversation_id = $1 AND dedupe_key = $2', [id, dedupeKey]);
         if (seen.rows[0]) return { duplicate: true, effects: await loadEffects(tx, id, seen.rows[0].first_seq - 1, seen.rows[0].next_seq - seen.rows[0].first_seq) };
       }
-      const flow = await flows.get(row.flow_id, row.flow_version, tx);
-      const clock = Math.max(row.state.now, now() - row.origin_ms);
-      const result = playTurn(flow, { state: row.state, nextSeq: row.next_seq }, clock, event);
+      const { clock, result } = same ? played! : await playLocked(tx, row, event);
       if (event === null && result.effects.length === 0) {
         // A tick that fired nothing leaves no trace. A job for a timer since cleared or moved just
         // ends (the move scheduled its own job); one that ran a moment early for the timer still

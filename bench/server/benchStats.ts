@@ -1,0 +1,74 @@
+// Figures the server bench prints: latency quantiles, where the slow events were, and the server
+// process's memory after a GC (the server prints it on SIGUSR2 when run with --expose-gc).
+import type { ServerProcess } from '../../test/server/spawnServer';
+
+export const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+export const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+export const ms = (value: number) => (value < 100 ? `${value.toFixed(1)} ms` : `${value.toFixed(0)} ms`);
+
+export interface Sample {
+  /** ms since the load started at which the event was due */
+  due: number;
+  latency: number;
+  /** what kind of turn it was: 'handover', 'agent_reply', … */
+  kind: string;
+}
+
+/** p50 / p99 / max of every sample, and p99 per kind of turn. */
+export function summarise(samples: Sample[]) {
+  const all = samples.map((s) => s.latency).sort((a, b) => a - b);
+  const kinds = [...new Set(samples.map((s) => s.kind))];
+  const byKind = Object.fromEntries(
+    kinds.map((kind) => {
+      const sorted = samples.filter((s) => s.kind === kind).map((s) => s.latency).sort((a, b) => a - b);
+      return [kind, { n: sorted.length, p50: quantile(sorted, 0.5), p99: quantile(sorted, 0.99) }];
+    }),
+  );
+  return { p50: quantile(all, 0.5), p99: quantile(all, 0.99), max: all[all.length - 1], byKind };
+}
+
+/** The worst latency per second of the run, for the seconds where it passed `threshold` ms: a stall or a backlog, and when. */
+export function slowSeconds(samples: Sample[], threshold = 50): { second: number; max: number; n: number }[] {
+  const seconds = new Map<number, { max: number; n: number }>();
+  for (const s of samples) {
+    if (s.latency <= threshold) continue;
+    const second = Math.floor(s.due / 1000);
+    const entry = seconds.get(second) ?? { max: 0, n: 0 };
+    entry.max = Math.max(entry.max, s.latency);
+    entry.n++;
+    seconds.set(second, entry);
+  }
+  return [...seconds].sort(([a], [b]) => a - b).map(([second, e]) => ({ second, ...e }));
+}
+
+export interface Memory {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
+}
+
+/** Asks the server (spawned with --expose-gc) to collect garbage and report its memory. */
+export async function serverMemory(server: ServerProcess): Promise<Memory> {
+  const count = () => server.output().split('\n').filter((line) => line.startsWith('{"batonMemory"')).length;
+  const before = count();
+  server.child.kill('SIGUSR2');
+  const until = Date.now() + 15_000;
+  while (count() === before) {
+    if (Date.now() > until) throw new Error('the server did not report its memory (is it run with --expose-gc?)');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const lines = server.output().split('\n').filter((line) => line.startsWith('{"batonMemory"'));
+  return (JSON.parse(lines[before]) as { batonMemory: Memory }).batonMemory;
+}
+
+/**
+ * Flat: the live heap after GC at the end is within 20 % + 8 MB of the start's (caches warm up; a
+ * leak of a few KB per event over thousands of events shows), and RSS within 25 % + 32 MB.
+ */
+export function isFlat(start: Memory, end: Memory): boolean {
+  return end.heapUsed <= start.heapUsed * 1.2 + 8 * 1048576 && end.rss <= start.rss * 1.25 + 32 * 1048576;
+}
+
+export const describeMemory = (m: Memory) => `RSS ${mb(m.rss)}, heap ${mb(m.heapUsed)} (wasm/buffers ${mb(m.external)})`;
