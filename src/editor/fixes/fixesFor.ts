@@ -3,6 +3,7 @@ import type { QuickFixCode } from '../../rules/fixes/quickFixSummaries';
 import type { Flow } from '../../schema';
 import { calendarFixes } from './calendarFixes';
 import { handoverFixes } from './handoverFixes';
+import { providerFixes } from './providerFixes';
 import { scenarioFixes } from './scenarioFixes';
 import { staffFixes } from './staffFixes';
 import { structureFixes } from './structureFixes';
@@ -17,6 +18,7 @@ export const FIX_PROVIDERS: Readonly<Record<QuickFixCode, FixProvider>> = {
   ...scenarioFixes,
   ...staffFixes,
   ...calendarFixes,
+  ...providerFixes,
 };
 
 const NONE: readonly QuickFix[] = [];

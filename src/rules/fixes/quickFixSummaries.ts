@@ -41,6 +41,15 @@ export const QUICK_FIX_SUMMARIES = {
   'calendar.id.duplicate': 'Give the later calendar a new id.',
   'hours.calendar.missing': 'Use one of the flow’s calendars.',
   'hours.port.unconnected': 'Connect Closed or Holiday to a new Message.',
+  'voice.no_agents.unconnected': 'Connect “No agents” to a new Voicemail.',
+  'voicemail.channel.not_voice': 'Insert a Channel router that sends only phone calls to the Voicemail.',
+  'voicemail.transcribe.too_long': 'Record at most 2 minutes, or turn transcription off.',
+  'callback.number.unchecked': 'Turn number checking on.',
+  'waiting.callback.unconnected': 'Connect Callback to a new Create task.',
+  'messenger.routing.metadata_not_sent': 'Remove the metadata.',
+  'messenger.webhooks.no_handovers': 'Add messaging_handovers to the app’s webhook fields.',
+  'messenger.webhooks.no_standby': 'Add standby to the app’s webhook fields.',
+  'zendesk.switchboard.metadata_key': 'Remove the entry with the empty or repeated key.',
 } as const satisfies Record<string, string>;
 
 export type QuickFixCode = keyof typeof QUICK_FIX_SUMMARIES;

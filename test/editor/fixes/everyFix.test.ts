@@ -5,13 +5,16 @@ import { CODES } from '../../../src/rules/ruleCatalogue';
 import { validateFlow } from '../../../src/rules/validateFlow';
 import { calendarCases } from '../../rules/calendarCases';
 import { handoverCases } from '../../rules/handoverCases';
+import { nobodyAnswersCases } from '../../rules/nobodyAnswersCases';
+import { providerCases } from '../../rules/providerCases';
 import type { RuleCase } from '../../rules/ruleCase';
 import { scenarioCases } from '../../rules/scenarioCases';
 import { structureCases } from '../../rules/structureCases';
 import { voiceCases } from '../../rules/voiceCases';
+import { waitingCases } from '../../rules/waitingCases';
 import { applyFixTo, sameFinding } from './applyEach';
 
-const cases: RuleCase[] = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases];
+const cases: RuleCase[] = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...nobodyAnswersCases, ...waitingCases, ...providerCases];
 const fixable = cases.filter((c) => c.code in QUICK_FIX_SUMMARIES);
 const errorKeys = (flow: Parameters<typeof validateFlow>[0]) => new Set(validateFlow(flow).filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.path}`));
 
