@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarSchema, type InputEvent } from '../../src/schema';
-import { runScript, type Effect } from '../../src/runtime';
+import { createRuntime, runScript, type Effect } from '../../src/runtime';
 import { makeFlow, mustRun, summarize } from './flowFixture';
 
 const ZENDESK_LINE = { kind: 'voice', to: '+12025550143', line: 'zendesk_talk' };
@@ -12,7 +12,7 @@ const plain = (log: readonly Effect[]) => log.filter((e) => e.type !== 'ownershi
 /** Human requested → voice handover; `wire` maps a port to a fallback chain of nodes. */
 function voiceFlow(destination: Record<string, unknown>, extra: { nodes?: Parameters<typeof makeFlow>[0]['nodes']; edges?: [string, string, string][] } = {}) {
   return makeFlow({
-    channels: ['phone_voice', 'web_chat'],
+    channels: ['phone_voice'],
     staff: [{ id: 'dana' }],
     nodes: [['ask', 'trigger_human_requested'], ['h', 'handover', { destination }], ['ok', 'add_tag', { tag: 'transferred' }], ...(extra.nodes ?? [])],
     edges: [['ask', 'next', 'h'], ['h', 'transferred', 'ok'], ...(extra.edges ?? [])],
@@ -93,13 +93,11 @@ describe('fallbacks', () => {
     expect(state.bot).toBe('ended');
   });
 
-  it('voicemail never runs on a chat: the turn stops with an error', () => {
+  it('voicemail never runs on a chat: a flow that could is refused before it runs', () => {
     const flow = makeFlow({ channels: ['web_chat'], nodes: [['ask', 'trigger_human_requested'], ['vm', 'voicemail']], edges: [['ask', 'next', 'vm']] });
-    const rt = mustRun(flow);
-    rt.start({ channel: 'web_chat' });
-    rt.dispatch({ type: 'user_message', text: 'I want to talk to a human' });
-    expect(rt.log.at(-1)).toMatchObject({ type: 'runtime_error', nodeId: 'vm' });
-    expect(rt.log.some((e) => e.type === 'voicemail_started')).toBe(false);
+    const created = createRuntime(flow);
+    expect(created.ok).toBe(false);
+    expect(!created.ok && created.diagnostics.map((d) => [d.code, d.nodeId])).toEqual([['voicemail.channel.not_voice', 'vm']]);
   });
 
   const callbackFlow = (data: Record<string, unknown> = {}) =>
