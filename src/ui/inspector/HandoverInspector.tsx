@@ -15,6 +15,7 @@ import { useFieldErrors } from './useFieldErrors';
 import { VoiceAttributesTable } from './VoiceAttributesTable';
 import { VoiceLineFields } from './VoiceLineFields';
 import { WaitingFields } from './WaitingFields';
+import { AgentContextEditor } from './AgentContextEditor';
 
 const selectRecording = (s: EditorState) => s.flow.settings.voice.recording;
 const KINDS = Object.entries(DESTINATION_LABELS).map(([value, label]) => ({ value, label }));
@@ -143,6 +144,7 @@ export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
           </div>
         </>
       )}
+      <AgentContextEditor node={node} errorsFor={errorsFor} />
     </>
   );
 }
