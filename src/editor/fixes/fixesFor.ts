@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../rules/diagnostic';
 import type { QuickFixCode } from '../../rules/fixes/quickFixSummaries';
 import type { Flow } from '../../schema';
 import { calendarFixes } from './calendarFixes';
+import { contextFixes } from './contextFixes';
 import { handoverFixes } from './handoverFixes';
 import { providerFixes } from './providerFixes';
 import { scenarioFixes } from './scenarioFixes';
@@ -19,6 +20,7 @@ export const FIX_PROVIDERS: Readonly<Record<QuickFixCode, FixProvider>> = {
   ...staffFixes,
   ...calendarFixes,
   ...providerFixes,
+  ...contextFixes,
 };
 
 const NONE: readonly QuickFix[] = [];

@@ -50,6 +50,10 @@ export const QUICK_FIX_SUMMARIES = {
   'messenger.webhooks.no_handovers': 'Add messaging_handovers to the app’s webhook fields.',
   'messenger.webhooks.no_standby': 'Add standby to the app’s webhook fields.',
   'zendesk.switchboard.metadata_key': 'Remove the entry with the empty or repeated key.',
+  'context.warm_not_voice': 'Turn Warm transfer off.',
+  'context.warm_rejected_unconnected': 'Connect Rejected to a new Message.',
+  'ownership.hand_back.resolved_unconnected': 'Connect Resolved to a new Message asking whether the problem was solved.',
+  'ownership.hand_back.voice': 'Remove the idle hand back.',
 } as const satisfies Record<string, string>;
 
 export type QuickFixCode = keyof typeof QUICK_FIX_SUMMARIES;

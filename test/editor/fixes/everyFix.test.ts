@@ -4,6 +4,8 @@ import { QUICK_FIX_SUMMARIES } from '../../../src/rules/fixes/quickFixSummaries'
 import { CODES } from '../../../src/rules/ruleCatalogue';
 import { validateFlow } from '../../../src/rules/validateFlow';
 import { calendarCases } from '../../rules/calendarCases';
+import { contextCases } from '../../rules/contextCases';
+import { handBackCases } from '../../rules/handBackCases';
 import { handoverCases } from '../../rules/handoverCases';
 import { nobodyAnswersCases } from '../../rules/nobodyAnswersCases';
 import { providerCases } from '../../rules/providerCases';
@@ -14,7 +16,7 @@ import { voiceCases } from '../../rules/voiceCases';
 import { waitingCases } from '../../rules/waitingCases';
 import { applyFixTo, sameFinding } from './applyEach';
 
-const cases: RuleCase[] = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...nobodyAnswersCases, ...waitingCases, ...providerCases];
+const cases: RuleCase[] = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...nobodyAnswersCases, ...waitingCases, ...providerCases, ...contextCases, ...handBackCases];
 const fixable = cases.filter((c) => c.code in QUICK_FIX_SUMMARIES);
 const errorKeys = (flow: Parameters<typeof validateFlow>[0]) => new Set(validateFlow(flow).filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.path}`));
 
