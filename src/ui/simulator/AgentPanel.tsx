@@ -48,6 +48,15 @@ export function AgentPanel({ flow, state, disabled }: { flow: Flow; state: Conve
         <button type="button" className="btn btn-sm" disabled={disabled || !state.handover} onClick={() => store.input({ type: 'agent_resolve' })}>
           Resolve
         </button>
+        {/* The hand back without resolving: the agent gives the conversation back (Messenger: thread control passed back). */}
+        <button
+          type="button"
+          className="btn btn-sm"
+          disabled={disabled || !state.handover || state.handover.phase === 'ringing' || state.handover.destination === 'voice'}
+          onClick={() => store.input({ type: 'agent_release' })}
+        >
+          Release to bot
+        </button>
       </div>
       <form className="sim-say" onSubmit={sendReply}>
         <input aria-label="Reply as agent" placeholder="Reply as the agent…" value={reply} disabled={disabled || !connected} onChange={(e) => setReply(e.target.value)} />

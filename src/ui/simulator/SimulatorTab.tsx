@@ -19,6 +19,7 @@ import { isStale } from './isStale';
 import { selectLoadedFrom, selectRefused, selectSession } from './selectors';
 import { useCanvasMarks } from './useCanvasMarks';
 import { Transcript } from './Transcript';
+import { OwnershipLane } from './OwnershipLane';
 import { useSimulator } from './useSimulator';
 import { useSimulatorStore } from './useSimulatorStore';
 import { WaitingPanel } from './WaitingPanel';
@@ -96,6 +97,7 @@ export function SimulatorTab() {
             <BreakpointList flow={flow} />
           </div>
           <div className="sim-col sim-col-chat" aria-label="Conversation" role="region">
+            {state && <OwnershipLane effects={shown} now={state.now} />}
             <Transcript session={session} flow={flow} />
             {state && <Composer state={state} disabled={inputsOff} />}
           </div>
