@@ -5,7 +5,8 @@ import type { EditorState } from '../../../editor/createEditorStore';
 import { canvasMarksFor } from '../../simulator/canvasMarksFor';
 import { useEditor } from '../../store/useEditor';
 import { useEditorStore } from '../../store/useEditorStore';
-import { drawMap, readMapColors, type MapColors, type MapOverlay } from './drawMap';
+import { readMapColors, type MapColors, type MapOverlay } from './drawMap';
+import { createMapPainter } from './createMapPainter';
 import { buildMapModel, type MapModel } from './mapModel';
 import { publishMinimapPicture } from './minimapPicture';
 import { useMapPointer } from './useMapPointer';
@@ -50,6 +51,7 @@ export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' })
   // One draw per task however many viewport changes it brings (wheel, setViewport per frame).
   const draw = useMemo(() => {
     let queued = false;
+    const painter = createMapPainter();
     const paint = () => {
       queued = false;
       const canvas = canvasRef.current;
@@ -62,7 +64,7 @@ export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' })
         canvas.width = Math.round(width * dpr);
         canvas.height = Math.round(height * dpr);
       }
-      drawMap(ctx, modelRef.current, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr }, colors.current, overlay.current);
+      painter(ctx, modelRef.current, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr }, colors.current, overlay.current);
     };
     return () => {
       if (queued) return;

@@ -70,11 +70,23 @@ const NOTE = 5;
  * a constant size on screen, and the simulator's marks (path, active node, coverage, breakpoints).
  * Only what meets the view is drawn (the flatbush index answers which).
  */
-export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: MapView, colors: MapColors, overlay: MapOverlay) {
+/**
+ * What to draw: 'all'; or in layers for the cached picture (MapLayer): 'base' (everything but the
+ * nodes being dragged and their edges, no outlines), 'moving' (only those) and 'overlay' (outlines
+ * of the selection, hover and marks, and the selection box). The caller clears the canvas.
+ */
+export type MapLayerPart = 'all' | 'base' | 'moving' | 'overlay';
+
+export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: MapView, colors: MapColors, overlay: MapOverlay, part: MapLayerPart = 'all') {
   const { zoom, dpr } = view;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, view.width, view.height);
   if (!model.count || !model.index) return;
+  const moving = overlay.drag?.nodes;
+  const keepNode = (i: number) => (part === 'base' ? !moving?.has(i) : part === 'moving' ? !!moving?.has(i) : true);
+  const keepEdge = (k: number) => {
+    if (part !== 'base' && part !== 'moving') return true;
+    const touches = !!moving && (moving.has(model.edgeSource[k]) || moving.has(model.edgeTarget[k]));
+    return part === 'moving' ? touches : !touches;
+  };
   const px = 1 / zoom;
   const left = -view.x / zoom;
   const top = -view.y / zoom;
@@ -83,17 +95,23 @@ export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: Ma
   const drag = overlay.drag;
   const X = (i: number) => model.x[i] + (drag?.nodes.has(i) ? drag.dx : 0);
   const Y = (i: number) => model.y[i] + (drag?.nodes.has(i) ? drag.dy : 0);
-  const seen = new Set(model.index.search(left, top, right, bottom));
-  if (drag) for (const i of drag.nodes) seen.add(i);
-  const visible = Uint32Array.from(seen).sort();
+  const seen = new Set(part === 'moving' ? [] : model.index.search(left, top, right, bottom));
+  if (drag && part !== 'base') for (const i of drag.nodes) seen.add(i);
+  const visible = Uint32Array.from(seen)
+    .filter(keepNode)
+    .sort();
 
   ctx.setTransform(dpr * zoom, 0, 0, dpr * zoom, dpr * view.x, dpr * view.y);
-  ctx.lineJoin = 'round';
+  ctx.lineJoin = 'miter';
+  if (part !== 'overlay') drawScene();
+  if (part === 'all' || part === 'overlay') drawOutlines();
 
+  function drawScene() {
   // Edges: one path for all, one for the simulator's path on top.
   const plain = new Path2D();
   const marked = new Path2D();
   for (let k = 0; k < model.edgeSource.length; k++) {
+    if (!keepEdge(k)) continue;
     const s = model.edgeSource[k];
     const t = model.edgeTarget[k];
     const sx = X(s) + model.edgeSourceDx[k];
@@ -115,7 +133,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: Ma
     path.lineTo(tx, ty);
   }
   ctx.strokeStyle = colors.edge;
-  ctx.lineWidth = Math.max(1.2 * px, 1.5);
+  ctx.lineWidth = 248 * zoom < 25 ? px : Math.max(1.2 * px, 1.5);
   ctx.stroke(plain);
   ctx.strokeStyle = colors.success;
   ctx.lineWidth = Math.max(2.5 * px, 2.5);
@@ -156,29 +174,6 @@ export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: Ma
     }
   }
 
-  const outline = (ids: Iterable<number>, color: string, width: number, dash: number[] = []) => {
-    const path = new Path2D();
-    let any = false;
-    for (const i of ids) {
-      if (!seen.has(i)) continue;
-      const pad = width / 2;
-      path.rect(X(i) - pad, Y(i) - pad, model.w[i] + 2 * pad, model.h[i] + 2 * pad);
-      any = true;
-    }
-    if (!any) return;
-    ctx.strokeStyle = color;
-    ctx.lineWidth = width;
-    ctx.setLineDash(dash);
-    ctx.stroke(path);
-    ctx.setLineDash([]);
-  };
-  outline(overlay.uncovered, colors.warning, Math.max(2 * px, 3), [6 * px, 4 * px]);
-  outline(overlay.pathNodes, colors.success, Math.max(3 * px, 4));
-  if (overlay.active >= 0) outline([overlay.active], colors.accent, Math.max(4 * px, 6));
-  if (overlay.halted >= 0) outline([overlay.halted], colors.error, Math.max(4 * px, 6));
-  outline(overlay.selected, colors.accent, Math.max(3 * px, 4));
-  if (overlay.hovered >= 0) outline([overlay.hovered], colors.text, Math.max(1.5 * px, 2));
-
   // Badges keep their size on screen, so a problem stays visible in a 10,000-node overview.
   const r = Math.max(5 * px, 14);
   const dots = [new Path2D(), new Path2D(), new Path2D(), new Path2D()];
@@ -202,6 +197,31 @@ export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: Ma
     for (const i of visible) if (model.severity[i] >= 2) ctx.fillText(String(model.problems[i]), X(i) + model.w[i] - r, Y(i) + r);
     ctx.textAlign = 'start';
   }
+  }
+
+  function drawOutlines() {
+  const outline = (ids: Iterable<number>, color: string, width: number, dash: number[] = []) => {
+    const path = new Path2D();
+    let any = false;
+    for (const i of ids) {
+      if (!seen.has(i)) continue;
+      const pad = width / 2;
+      path.rect(X(i) - pad, Y(i) - pad, model.w[i] + 2 * pad, model.h[i] + 2 * pad);
+      any = true;
+    }
+    if (!any) return;
+    ctx.strokeStyle = color;
+    ctx.lineWidth = width;
+    ctx.setLineDash(dash);
+    ctx.stroke(path);
+    ctx.setLineDash([]);
+  };
+  outline(overlay.uncovered, colors.warning, Math.max(2 * px, 3), [6 * px, 4 * px]);
+  outline(overlay.pathNodes, colors.success, Math.max(3 * px, 4));
+  if (overlay.active >= 0) outline([overlay.active], colors.accent, Math.max(4 * px, 6));
+  if (overlay.halted >= 0) outline([overlay.halted], colors.error, Math.max(4 * px, 6));
+  outline(overlay.selected, colors.accent, Math.max(3 * px, 4));
+  if (overlay.hovered >= 0) outline([overlay.hovered], colors.text, Math.max(1.5 * px, 2));
 
   if (overlay.box) {
     const { x0, y0, x1, y1 } = overlay.box;
@@ -213,6 +233,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: Ma
     ctx.strokeStyle = colors.accent;
     ctx.lineWidth = 1;
     ctx.strokeRect(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
+  }
   }
 }
 
