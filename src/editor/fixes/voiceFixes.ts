@@ -1,3 +1,4 @@
+import { classifyDestination } from '../../rules/voice/classifyDestination';
 import { filterSipHeaders } from '../../rules/voice/filterSipHeaders';
 import { parseUserToUser } from '../../rules/voice/parseUserToUser';
 import { nameNode, plural, type Flow } from '../../schema';
@@ -44,9 +45,33 @@ export function allowedHeaderName(name: string): string | null {
   return base && filterSipHeaders([{ name: renamed, value: '' }]).dropped.length === 0 ? renamed : null;
 }
 
+/** What a typed destination most likely meant: trimmed, a SIP address without its scheme, a number with spaces. */
+export function repairedDestination(to: string): string | null {
+  const trimmed = to.trim();
+  const candidates = [trimmed, /^[^:@\s]+@[^@\s]+$/.test(trimmed) ? `sip:${trimmed}` : '', /^\+[\d\s().-]+$/.test(trimmed) ? `+${trimmed.replace(/\D/g, '')}` : ''];
+  return candidates.find((c) => c && c !== to && classifyDestination(c).kind !== 'invalid') ?? null;
+}
+
 const toHex = (text: string) => [...new TextEncoder().encode(text)].map((b) => b.toString(16).padStart(2, '0').toUpperCase()).join('');
 
 export const voiceFixes = {
+  'voice.destination.invalid': (d, flow) => {
+    const node = nodeOf(d, flow, 'handover');
+    const destination = node?.data.destination;
+    const repaired = destination?.kind === 'voice' ? repairedDestination(destination.to) : null;
+    if (!node || !repaired) return [];
+    return [
+      {
+        id: 'repair-destination',
+        label: `Change the destination to ${repaired}`,
+        apply(draft) {
+          const target = draftNode(draft, node.id, 'handover');
+          if (target?.data.destination.kind !== 'voice') return false;
+          target.data.destination.to = repaired;
+        },
+      },
+    ];
+  },
   'voice.pause.missing': (d, flow) => {
     const handover = nodeOf(d, flow, 'handover');
     const edge = flow.edges.find((e) => e.id === d.edgeId);

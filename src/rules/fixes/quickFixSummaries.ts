@@ -15,6 +15,7 @@ export const QUICK_FIX_SUMMARIES = {
   'structure.port_used_twice': 'Delete the connection that is never followed.',
   'structure.no_enabled_trigger': 'Enable the disabled trigger, or add a Human requested trigger.',
   'structure.unreachable': 'Delete the step.',
+  'voice.destination.invalid': 'Where the intent is plain: add the missing sip: (agent@example.com → sip:agent@example.com), or drop the spaces and dashes of a +number.',
   'voice.header.dropped': 'Rename the header to an allowed X-* name (X-Twilio-Foo → X-Foo), or remove it.',
   'voice.attributes.ignored': 'Remove the attributes.',
   'voice.uui.not_hex': 'Drop ;encoding=hex, or hex-encode the data.',

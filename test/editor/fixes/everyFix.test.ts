@@ -18,6 +18,8 @@ import { applyFixTo, sameFinding } from './applyEach';
 
 const cases: RuleCase[] = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...nobodyAnswersCases, ...waitingCases, ...providerCases, ...contextCases, ...handBackCases];
 const fixable = cases.filter((c) => c.code in QUICK_FIX_SUMMARIES);
+// Fixed only when the intent is plain (voiceFixes.test.ts covers those); the rule case's value has none.
+const CONDITIONAL = new Set(['voice.destination.invalid']);
 const errorKeys = (flow: Parameters<typeof validateFlow>[0]) => new Set(validateFlow(flow).filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.path}`));
 
 describe('quick fixes on every rule case that fires', () => {
@@ -40,7 +42,7 @@ describe('quick fixes on every rule case that fires', () => {
 
   it.each(runs.map((r) => [r.name, r] as const))('%s', (_, { flow, d }) => {
     const fixes = fixesFor(d, flow);
-    expect(fixes.length, 'offers a fix').toBeGreaterThan(0);
+    if (!CONDITIONAL.has(d.code)) expect(fixes.length, 'offers a fix').toBeGreaterThan(0);
     for (const f of fixes) {
       const { ok, store, after } = applyFixTo(flow, d, f.id);
       expect(ok, f.label).toBe(true);

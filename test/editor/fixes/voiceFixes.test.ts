@@ -35,6 +35,22 @@ describe('voice quick fixes: flow before → after', () => {
     expect(remaining.map((d) => d.code)).not.toContain('voice.pause.missing');
   });
 
+  it.each([
+    ['agent@example.com', 'sip:agent@example.com'],
+    ['+1 (202) 555-1234', '+12025551234'],
+    [' sip:agent@example.com ', 'sip:agent@example.com'],
+  ])('repairs the destination %j to %s', (to, repaired) => {
+    const { label, after, remaining } = fix(voiceFlow({ to }), 'voice.destination.invalid', /Change/);
+    expect(label).toBe(`Change the destination to ${repaired}`);
+    const h = after.nodes.find((n) => n.id === 'h');
+    expect(h?.type === 'handover' && h.data.destination.kind === 'voice' && h.data.destination.to).toBe(repaired);
+    expect(remaining).toEqual([]);
+  });
+
+  it('offers no destination repair when the intent is not plain', () => {
+    expect(() => fix(voiceFlow({ to: 'sip:agent@' }), 'voice.destination.invalid', /Change/)).toThrow(/no fix/);
+  });
+
   it('sets a 3 s Pause to 1.5 s', () => {
     const before = tweak(voiceFlow(), (f) => {
       if (f.nodes[3].type === 'pause') f.nodes[3].data.seconds = 3;
