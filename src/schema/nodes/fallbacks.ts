@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { idSchema } from '../primitives';
 import { createTaskDataSchema } from './actions';
 
 /**
@@ -79,7 +80,8 @@ export const offerCallbackDataSchema = z.object({
   title: z
     ._default(z.string().check(z.maxLength(200)), 'Call back {{callback_number}}')
     .check(z.describe('Title of the callback task on the contact (Create task). Supports {{variable}} placeholders.')),
-  assigneeId: createTaskDataSchema.shape.assigneeId,
+  // A staff id (never a prototype key, like every id), or null: the task is nobody's yet.
+  assigneeId: z._default(z.nullable(idSchema), null).check(z.describe('Staff member the callback task is assigned to (notified where their settings allow).')),
   dueHours: createTaskDataSchema.shape.dueHours,
   zendeskPhoneNumberId: z
     ._default(z.string().check(z.regex(/^\d{0,20}$/, 'Use the numeric id of the Zendesk Talk number')), '')
