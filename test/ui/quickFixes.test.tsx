@@ -18,7 +18,8 @@ const withoutPause = () =>
     phoneOnly,
   );
 
-describe('quick fixes in the Problems tab and the inspector', () => {
+// The first render of the whole editor is slow on a loaded machine; the others follow suit.
+describe('quick fixes in the Problems tab and the inspector', { timeout: 30_000 }, () => {
   it('a fix button in Problems inserts the Pause as one undo step and keeps the keyboard in the list', async () => {
     const before = withoutPause();
     const { store, user } = renderEditor(before);
