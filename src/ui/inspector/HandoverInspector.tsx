@@ -16,6 +16,7 @@ import { VoiceAttributesTable } from './VoiceAttributesTable';
 import { VoiceLineFields } from './VoiceLineFields';
 import { WaitingFields } from './WaitingFields';
 import { AgentContextEditor } from './AgentContextEditor';
+import { HandBackField } from './HandBackField';
 
 const selectRecording = (s: EditorState) => s.flow.settings.voice.recording;
 const KINDS = Object.entries(DESTINATION_LABELS).map(([value, label]) => ({ value, label }));
@@ -144,6 +145,7 @@ export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
           </div>
         </>
       )}
+      {d.kind !== 'voice' && <HandBackField node={node} errorsFor={errorsFor} />}
       <AgentContextEditor node={node} errorsFor={errorsFor} />
     </>
   );
