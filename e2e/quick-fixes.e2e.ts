@@ -68,6 +68,18 @@ describe('quick fixes', () => {
     expect(await undo.getAttribute('title')).toBe(`Undo ${PAUSE_FIX.slice('Fix: '.length)} (Ctrl+Z)`);
     await undo.click();
     await expect.poll(() => panel.getByRole('button', { name: PAUSE_FIX }).count(), { timeout: 10_000 }).toBe(1);
+
+    // The inspector offers the header's fixes in its row of the SIP header table.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+f');
+    await page.getByRole('combobox', { name: 'Search nodes' }).fill('SIP desk');
+    await page.keyboard.press('Enter');
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    const rename = inspector.getByRole('button', { name: 'Fix: Rename X-Twilio-Foo to X-Foo' });
+    await rename.scrollIntoViewIfNeeded();
+    await screenshot(page, 'inspector-quick-fix');
+    await rename.click();
+    await expect.poll(() => inspector.getByRole('textbox', { name: 'Header 1 name' }).inputValue(), { timeout: 10_000 }).toBe('X-Foo');
     expect(app.consoleErrors).toEqual([]);
     expect(app.blockedRequests).toEqual([]);
     await app.close();
