@@ -57,6 +57,8 @@ export const EXPECTATION_FIELDS: Partial<Record<EffectType, readonly Expectation
   conversation_ended: [extra('reason', 'Reason')],
   ignored: [f('event', 'Input'), extra('reason', 'Reason')],
   runtime_error: [extra('message', 'Message')],
+  ownership_changed: [f('from', 'Owner before'), f('to', 'Owner after'), f('reason', 'Moved by')],
+  conversation_released: [f('by', 'Released by (agent or idle)')],
 };
 
 /** Effects as the Tests tab names them; the type id is kept beside it because files use it. */
