@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --quick] [-- --json] [-- --no-build] [-- --runs=N] [-- --sizes=100,1000]
-//                [-- --figures=open,drag,typing,whole,wholeDrag] [-- --frames-ms=3000] [-- --no-core]
+//                [-- --figures=open,drag,typing,whole,wholeDrag] [-- --frames-ms=3000] [-- --no-core] [-- --pages=baton]
 // Builds the app in bench mode, the bare React Flow page and the production bundle (all under
 // dist-bench/), serves them with vite preview on 127.0.0.1, drives Debian's Chromium through
 // playwright-core and measures both pages at 1,000 / 3,000 / 10,000 nodes (median, min and max of
@@ -34,7 +34,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 const PAGES = [
   { page: 'baton', path: '/' },
   { page: 'bare', path: '/bare/' },
-];
+].filter((p) => (option('pages')?.split(',') ?? ['baton', 'bare']).includes(p.page));
 
 function run(command, commandArgs) {
   const result = spawnSync(command, commandArgs, { stdio: 'inherit' });
@@ -190,7 +190,7 @@ async function main() {
   for (const figure of figures) console.log(JSON.stringify(figure));
   // Every full run writes latest.json (a run narrowed by --quick, --sizes, --figures or --runs writes
   // partial.json instead, so it never replaces the full figures); --json is accepted as before.
-  const partial = quick || ['sizes', 'figures', 'runs', 'frames-ms'].some((name) => option(name) !== undefined) || flag('no-core');
+  const partial = quick || ['sizes', 'figures', 'runs', 'frames-ms', 'pages'].some((name) => option(name) !== undefined) || flag('no-core');
   const latest = partial ? 'bench/results/partial.json' : 'bench/results/latest.json';
   const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : null;
   if (previous && !partial) renameSync(latest, 'bench/results/previous.json');

@@ -38,6 +38,8 @@ describe('the map model', () => {
     expect(model.ids[nodeAt(model, 460, model.h[1] + 5)]).toBe('n1');
     expect(nodeAt(model, -50, -50)).toBe(-1);
     expect(nodeAt(model, -5, 5, 10)).toBe(0);
+    // A wide slop never takes a press away from the node exactly under it (m1 is later and near).
+    expect(model.ids[nodeAt(model, 10, 10, 500)]).toBe('t1');
   });
 
   it('finds every node a box meets, whichever corner it starts from', () => {

@@ -126,17 +126,22 @@ export function buildMapModel(flow: Flow, diagnosticsByNode: ReadonlyMap<string,
 
 /**
  * The node drawn on top at a flow point (the last in document order, notes below the rest, as on
- * the canvas), or -1. `slop` widens the search, in flow units, for a finger-sized target.
+ * the canvas), or -1. Only when no node is exactly there does `slop` (flow units) widen the search,
+ * so a press just beside a tiny zoomed-out node still finds it without stealing from its neighbour.
  */
 export function nodeAt(model: MapModel, px: number, py: number, slop = 0): number {
   if (!model.index) return -1;
-  let best = -1;
-  for (const i of model.index.search(px - slop, py - slop, px + slop, py + slop)) {
-    const note = model.group[i] === 5;
-    const bestNote = best >= 0 && model.group[best] === 5;
-    if (best < 0 || (bestNote && !note) || (note === bestNote && i > best)) best = i;
-  }
-  return best;
+  const top = (hits: number[]) => {
+    let best = -1;
+    for (const i of hits) {
+      const note = model.group[i] === 5;
+      const bestNote = best >= 0 && model.group[best] === 5;
+      if (best < 0 || (bestNote && !note) || (note === bestNote && i > best)) best = i;
+    }
+    return best;
+  };
+  const exact = top(model.index.search(px, py, px, py));
+  return exact >= 0 || !slop ? exact : top(model.index.search(px - slop, py - slop, px + slop, py + slop));
 }
 
 /** Every node whose box meets the rectangle (flow coordinates), as React Flow's box selection does. */
