@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './helpers/browser';
-import { findLayoutFaults, nodesCutOff, nodeTextPx } from './helpers/layoutFaults';
+import { findLayoutFaults, nodesCutOff, nodeTextPx, settleViewport } from './helpers/layoutFaults';
 import { openBottomTab } from './helpers/walkScreens';
 
 let browser: Browser;
@@ -69,6 +69,7 @@ describe('layouts that fit a laptop', () => {
 
         // Opening: readable (node text ≥ 9 px) and no node cut off at the first view's edge.
         await readable('opened');
+        await check('opened canvas', findLayoutFaults(page, '.canvas'));
 
         // The inspector of the SIP transfer: problems in one list, the header table, the meter.
         await page.getByRole('combobox', { name: 'Search nodes' }).fill('Transfer to SIP desk');
@@ -77,11 +78,18 @@ describe('layouts that fit a laptop', () => {
         await inspector.getByRole('table').waitFor();
         await screenshot(page, name(size, theme, 'inspector'));
         await check('inspector', findLayoutFaults(page, '#panel-inspector'));
+        await inspector.getByRole('table').scrollIntoViewIfNeeded();
+        await screenshot(page, name(size, theme, 'sip-headers'));
+        await check('SIP headers', findLayoutFaults(page, '#panel-inspector'));
 
         // Tidy layout: readable and whole again.
         await page.getByRole('button', { name: 'Tidy layout' }).click();
-        await page.waitForTimeout(600);
+        // Tidy layout loads its layout code on first use: wait for its step, then for the glide.
+        await page.locator('button[aria-label="Undo"][title^="Undo Tidy layout"]').waitFor();
+        await page.waitForTimeout(300);
+        await settleViewport(page);
         await readable('tidied');
+        await check('tidied canvas', findLayoutFaults(page, '.canvas'));
 
         // The Simulator, running a phone call.
         await openBottomTab(page, 'Simulator');
@@ -90,7 +98,7 @@ describe('layouts that fit a laptop', () => {
         await page.getByRole('textbox', { name: 'Message as the user', exact: true }).fill('I want to talk to a human');
         await page.getByRole('button', { name: 'Send', exact: true }).click();
         await page.getByRole('log', { name: 'Transcript' }).getByText(/Handover/).first().waitFor();
-        await page.waitForTimeout(300);
+        await settleViewport(page);
         await screenshot(page, name(size, theme, 'simulator'));
         await check('simulator', findLayoutFaults(page, '#panel-bottom'));
         await check('simulator canvas', findLayoutFaults(page, '.canvas'));

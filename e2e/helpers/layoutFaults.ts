@@ -51,7 +51,9 @@ export async function findLayoutFaults(page: Page, scope: string): Promise<strin
         const clip = { left: p.left, top: p.top, right: p.right, bottom: p.bottom };
         const visible = meet(box, clip);
         if (area(visible) < area(box) - 1) {
-          const scrolls = /auto|scroll/.test(style.overflowX + style.overflowY);
+          // Scrolling down a column to reach a control is fine; a control cut at the side is not.
+          const cutSideways = visible.left > box.left + 1 || visible.right < box.right - 1;
+          const scrolls = /auto|scroll/.test(style.overflowY) && !cutSideways;
           if (!scrolls && !el.classList.contains('react-flow__node')) faults.push(`${name} is cut off by its container (${parent.className || parent.tagName})`);
           if (area(visible) === 0) scrolledAway = true;
           box = visible;
@@ -62,6 +64,9 @@ export async function findLayoutFaults(page: Page, scope: string): Promise<strin
       const textual = el.matches('button, a[href], [role=tab], input:not([type=checkbox]):not([type=radio]), select');
       if (textual && overflowing.scrollWidth > overflowing.clientWidth + 1 && document.activeElement !== el) {
         faults.push(`${name} shows only part of its text (${overflowing.clientWidth} of ${overflowing.scrollWidth} px)`);
+      }
+      if (el.matches('textarea') && (overflowing.scrollHeight > overflowing.clientHeight + 1 || overflowing.scrollWidth > overflowing.clientWidth + 1)) {
+        faults.push(`${name} shows only part of its text (${overflowing.clientHeight} of ${overflowing.scrollHeight} px high)`);
       }
       for (const other of seen) {
         if (other.el.contains(el) || el.contains(other.el)) continue;
@@ -95,4 +100,16 @@ export async function nodesCutOff(page: Page): Promise<string[]> {
     }
     return cut;
   });
+}
+
+/** Waits until the canvas view stops moving (a glide after Tidy layout, a view chosen anew). */
+export async function settleViewport(page: Page): Promise<void> {
+  const read = () => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+  let last = await read();
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(250);
+    const now = await read();
+    if (now === last) return;
+    last = now;
+  }
 }

@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { updateNodeData, type UpdateNodeDataArgs } from '../../editor/commands/updateNodeData';
 import { filterSipHeaders, SIP_HEADER_BUDGET, STANDARD_SIP_HEADERS } from '../../rules/voice/filterSipHeaders';
 import type { SipAttribute } from '../../schema';
@@ -16,10 +15,27 @@ interface Props {
   errorsFor(pointer: string): readonly string[];
 }
 
-/** One cell input; typing in it is one undo step per focus. */
+/**
+ * One cell's text; typing in it is one undo step per focus. A text area one line high that grows to
+ * wrap a long name or value (field-sizing: content), so the whole of it stays in view; Enter never
+ * adds a line break, which a SIP header cannot carry.
+ */
 function Cell({ id, label, value, args }: { id: string; label: string; value: string; args(v: string): UpdateNodeDataArgs }) {
   const gesture = useFieldGesture();
-  return <input id={id} className="input mono" aria-label={label} value={value} spellCheck={false} onFocus={gesture.onFocus} onBlur={gesture.onBlur} onChange={(e) => gesture.run(updateNodeData, args(e.target.value))} />;
+  return (
+    <textarea
+      id={id}
+      className="input mono attr-cell"
+      aria-label={label}
+      rows={1}
+      value={value}
+      spellCheck={false}
+      onFocus={gesture.onFocus}
+      onBlur={gesture.onBlur}
+      onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+      onChange={(e) => gesture.run(updateNodeData, args(e.target.value.replace(/[\r\n]+/g, '')))}
+    />
+  );
 }
 
 /**
@@ -61,8 +77,7 @@ export function VoiceAttributesTable({ nodeId, attributes, ignored, errorsFor }:
         <table className="attributes-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Value</th>
+              <th scope="col">Header: name, value and what Twilio does with it</th>
               <th scope="col">
                 <span className="visually-hidden">Remove</span>
               </th>
@@ -74,24 +89,20 @@ export function VoiceAttributesTable({ nodeId, attributes, ignored, errorsFor }:
               const status = ignored ? { kind: 'ignored', text: 'Ignored (phone number)' } : dropped.length ? { kind: 'dropped', text: `Dropped: ${dropped[0].reason}` } : { kind: 'kept', text: 'Kept' };
               const rowErrors = [...errorsFor(`${pointer}/${i}`), ...errorsFor(`${pointer}/${i}/name`), ...errorsFor(`${pointer}/${i}/value`)];
               return (
-                <Fragment key={i}>
-                  <tr className={`attr-${status.kind} attr-fields`}>
-                    <td>
+                <tr key={i} className={`attr-${status.kind}`}>
+                  <td>
+                    {/* Name and value each get the row's width; the status follows under them, its reason once (the problem's own words when there is one). */}
+                    <div className="attr-fields">
+                      <span className="attr-field-label" aria-hidden="true">
+                        Name
+                      </span>
                       <Cell id={fieldId(nodeId, `${pointer}/${i}/name`)} label={`Header ${i + 1} name`} value={a.name} args={(name) => edit(i, { name })} />
-                    </td>
-                    <td>
+                      <span className="attr-field-label" aria-hidden="true">
+                        Value
+                      </span>
                       <Cell id={fieldId(nodeId, `${pointer}/${i}/value`)} label={`Header ${i + 1} value`} value={a.value} args={(value) => edit(i, { value })} />
-                    </td>
-                    <td>
-                      <button type="button" className="btn btn-ghost btn-icon btn-sm" aria-label={`Remove header ${i + 1}${a.name ? ` (${a.name})` : ''}`} onClick={() => save(attributes.filter((_, j) => j !== i))}>
-                        ×
-                      </button>
-                    </td>
-                  </tr>
-                  {/* The status under the row, across it: the reason once (the problem's own words when there is one). */}
-                  <tr className={`attr-${status.kind} attr-status-row`}>
-                    <td colSpan={3}>
-                      <div className="attr-status">
+                    </div>
+                    <div className="attr-status">
                       <span className={`status-pill status-${status.kind}`}>{status.kind === 'kept' ? 'Kept' : status.kind === 'ignored' ? 'Ignored' : 'Dropped'}</span>
                       <span className="visually-hidden">{status.text}</span>
                       {rowErrors.length === 0 && status.kind === 'dropped' && (
@@ -105,10 +116,14 @@ export function VoiceAttributesTable({ nodeId, attributes, ignored, errorsFor }:
                         </span>
                       ))}
                       <FieldFixes fieldId={fieldId(nodeId, `${pointer}/${i}/name`)} messages={rowErrors} />
-                      </div>
-                    </td>
-                  </tr>
-                </Fragment>
+                    </div>
+                  </td>
+                  <td>
+                    <button type="button" className="btn btn-ghost btn-icon btn-sm" aria-label={`Remove header ${i + 1}${a.name ? ` (${a.name})` : ''}`} onClick={() => save(attributes.filter((_, j) => j !== i))}>
+                      ×
+                    </button>
+                  </td>
+                </tr>
               );
             })}
           </tbody>
