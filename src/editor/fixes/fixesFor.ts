@@ -10,6 +10,7 @@ import { staffFixes } from './staffFixes';
 import { structureFixes } from './structureFixes';
 import type { FixProvider, QuickFix } from './types';
 import { voiceFixes } from './voiceFixes';
+import { waitingFixes } from './waitingFixes';
 
 /** Every code's fixes; typed against the catalogue's list, so the docs cannot promise a fix that is missing. */
 export const FIX_PROVIDERS: Readonly<Record<QuickFixCode, FixProvider>> = {
@@ -21,6 +22,7 @@ export const FIX_PROVIDERS: Readonly<Record<QuickFixCode, FixProvider>> = {
   ...calendarFixes,
   ...providerFixes,
   ...contextFixes,
+  ...waitingFixes,
 };
 
 const NONE: readonly QuickFix[] = [];

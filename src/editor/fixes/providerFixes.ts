@@ -8,6 +8,8 @@ import type { FixProvider, QuickFix } from './types';
 
 // Twilio transcribes recordings of 2 minutes or less.
 const TRANSCRIBE_LIMIT_SECONDS = 120;
+// What the person reads as the thread passes to the team (Conversation Routing sends it).
+const PASS_MESSAGE = 'Connecting you with our team.';
 
 type Destination<K extends string> = Extract<Extract<FlowNode, { type: 'handover' }>['data']['destination'], { kind: K }>;
 
@@ -89,6 +91,16 @@ export const providerFixes = {
     destinationFix(d, flow, 'messenger', 'clear-metadata', 'Remove the metadata (Conversation Routing does not send it)', (destination) => {
       if (destination.metadata === '') return false;
       destination.metadata = '';
+    }),
+  'messenger.routing.no_pass_message': (d, flow) =>
+    destinationFix(d, flow, 'messenger', 'pass-message', `Send "${PASS_MESSAGE}" with the thread`, (destination) => {
+      if (destination.passMessage.trim() !== '') return false;
+      destination.passMessage = PASS_MESSAGE;
+    }),
+  'voice.line.calendar_missing': (d, flow) =>
+    destinationFix(d, flow, 'voice', 'clear-line-calendar', 'Clear the line hours calendar (the business-hours switch decides)', (destination) => {
+      if (!destination.hoursCalendarId) return false;
+      delete destination.hoursCalendarId;
     }),
   'messenger.webhooks.no_handovers': subscribe('messaging_handovers'),
   'messenger.webhooks.no_standby': subscribe('standby'),

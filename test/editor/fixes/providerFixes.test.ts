@@ -55,4 +55,28 @@ describe('provider and waiting quick fixes: flow before → after', () => {
     expect(label).toBe('Remove metadata entry 2 ("order")');
     expect(destination(after).switchboardMetadata).toEqual([{ key: 'order', value: '1' }]);
   });
+
+  it('adds the queue position to a waiting message that says neither position nor wait', () => {
+    const { after } = fix(waitingFlow({ message: 'Please hold.' }), 'waiting.no_status', /queue position/);
+    expect((destination(after).waiting as { message: string }).message).toBe('Please hold. You are number {{queue_position}} in the queue.');
+  });
+
+  it('gives an offered callback the default reply phrases', () => {
+    const before = waitingFlow({ offerCallbackAfterMinutes: 5, callbackPhrases: [' '] }, { wire: ['callback'] });
+    const { label, after } = fix(before, 'waiting.callback.no_phrases', /Accept/);
+    expect(label).toBe('Accept the callback with "call me back" or "callback"');
+    expect((destination(after).waiting as { callbackPhrases: string[] }).callbackPhrases).toEqual(['call me back', 'callback']);
+  });
+
+  it('fills an empty Conversation Routing pass message', () => {
+    const before = providerFlow({ kind: 'messenger', protocol: 'conversation_routing', passMessage: '  ', webhooks: ['messages', 'messaging_postbacks', 'messaging_handovers', 'standby'] });
+    const { after, remaining } = fix(before, 'messenger.routing.no_pass_message', /Send/);
+    expect(destination(after).passMessage).toBe('Connecting you with our team.');
+    expect(remaining.map((d) => d.code)).not.toContain('messenger.routing.no_pass_message');
+  });
+
+  it('clears a line-hours calendar the flow does not define', () => {
+    const { after } = fix(nobodyAnswersFlow(undefined, [], { hoursCalendarId: 'support' }), 'voice.line.calendar_missing', /Clear/);
+    expect(destination(after)).not.toHaveProperty('hoursCalendarId');
+  });
 });
