@@ -42,12 +42,12 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       expect(c.flowVersion).toBe(1);
       expect(types(c.effects)).toEqual(['conversation_started']);
       const turn = await send(c.id, { type: 'user_message', text: 'Hi, can someone real please help me?' });
-      expect(types(turn.effects)).toEqual(['trigger_fired', 'assigned', 'staff_notified', 'bot_says', 'handover', 'ownership_changed']);
-      expect(turn.effects.map((e) => e.seq)).toEqual([2, 3, 4, 5, 6, 7]);
+      expect(types(turn.effects)).toEqual(['trigger_fired', 'assigned', 'staff_notified', 'bot_says', 'agent_context', 'handover', 'ownership_changed']);
+      expect(turn.effects.map((e) => e.seq)).toEqual([2, 3, 4, 5, 6, 7, 8]);
 
       const got = await t.api('GET', `/v1/conversations/${c.id}`);
       expect(got.status).toBe(200);
-      expect(got.body).toMatchObject({ id: c.id, flowId: 'chat-handover', flowVersion: 1, refs: { chatId: 'chat-1' }, nextSeq: 8, state: { bot: 'waiting_transfer', owner: 'human', ownership: 'pending' } });
+      expect(got.body).toMatchObject({ id: c.id, flowId: 'chat-handover', flowVersion: 1, refs: { chatId: 'chat-1' }, nextSeq: 9, state: { bot: 'waiting_transfer', owner: 'human', ownership: 'pending' } });
       expect(got.body.state.clock).toEqual(OPEN_HOURS);
       // Without a startAt the conversation's clock starts on the wall clock (Hours nodes read calendars on it).
       const wall = (await t.api('POST', '/v1/conversations', {})).body;
@@ -61,9 +61,9 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       const badZone = await t.api('POST', '/v1/conversations', { scene: { timeZone: 'Mars/Olympus' } });
       expect(badZone.status).toBe(400);
       expect(badZone.body.error.field).toBe('/scene/timeZone');
-      expect((await log(c.id)).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect((await log(c.id)).map((e) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       const after = await t.api('GET', `/v1/conversations/${c.id}/effects?after=4`);
-      expect(after.body.effects.map((e: Effect) => e.seq)).toEqual([5, 6, 7]);
+      expect(after.body.effects.map((e: Effect) => e.seq)).toEqual([5, 6, 7, 8]);
     });
 
     it('sends the handover request from the outbox once, with an idempotency key fixed to the effect', async () => {
@@ -107,6 +107,23 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       // The engine numbers on after the server's record.
       const next = await send(c.id, { type: 'agent_accept', staffId: 'dana' });
       expect(next.effects[0].seq).toBe(failed.seq + 1);
+    });
+
+    it('queues a timer job only when the timer moves earlier: replies that push the idle timer back queue none', async () => {
+      const c = await start({ scene: { channel: 'web_chat' }, refs: { chatId: 'chat-timers' } });
+      await send(c.id, { type: 'user_message', text: 'Connect me to a person' }); // the queue timeout: a job
+      await send(c.id, { type: 'agent_accept', staffId: 'dana' });
+      const timerAts: string[] = [];
+      for (const text of ['Hi', 'Let me check', 'Done']) {
+        await send(c.id, { type: 'agent_reply', text });
+        timerAts.push((await t.api('GET', `/v1/conversations/${c.id}`)).body.timerAt);
+      }
+      // Each reply pushed the timer later …
+      expect(new Set(timerAts).size).toBe(3);
+      expect([...timerAts].sort()).toEqual(timerAts);
+      // … and the one job queued at the handover stands for all of them (it fires early and queues the next).
+      const jobs = await t.server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'baton-timer' AND data->>'conversationId' = $1`, [c.id]);
+      expect(jobs.rows[0].n).toBe(1);
     });
 
     it('fires a timer by itself (the <Dial> timeout), logs its effects and posts them signed to the webhook', async () => {

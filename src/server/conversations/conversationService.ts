@@ -7,7 +7,7 @@ import { notFound, ServerError } from '../errors';
 import type { FlowRegistry } from '../flows/flowRegistry';
 import type { JobQueue } from '../jobs/jobQueue';
 import { playTurn, startConversation, type TurnResult } from './playTurn';
-import { loadEffects, saveTurn, turnQueuesJobs, type TurnCause } from './saveTurn';
+import { loadEffects, saveTurn, timerJobFor, turnQueuesJobs, type TurnCause } from './saveTurn';
 import { wallClockScene } from './wallClockScene';
 
 export interface ConversationRow {
@@ -19,6 +19,8 @@ export interface ConversationRow {
   next_input: number;
   origin_ms: number;
   timer_at: number | null;
+  /** Wall time of the earliest timer job queued and not run yet, or null (migration 002). */
+  timer_job_at: number | null;
   refs: ProviderRefs;
   created_at: Date;
   updated_at: Date;
@@ -125,14 +127,18 @@ export function createConversationService(deps: {
         if (seen.rows[0]) return { duplicate: true, effects: await loadEffects(tx, id, seen.rows[0].first_seq - 1, seen.rows[0].next_seq - seen.rows[0].first_seq) };
       }
       const { clock, result } = same ? played! : await playLocked(tx, row, event);
+      // The timer job on record is this one: it is used up, and whatever timer is left needs the next.
+      const consumedTimerJob = event === null && timerAtMs !== undefined && row.timer_job_at === timerAtMs;
       if (event === null && result.effects.length === 0) {
-        // A tick that fired nothing leaves no trace. A job for a timer since cleared or moved just
-        // ends (the move scheduled its own job); one that ran a moment early for the timer still
-        // pending schedules it again.
-        if (timerAtMs !== undefined && row.timer_at === timerAtMs) await jobs.scheduleTimer(tx, id, timerAtMs);
+        // A tick that fired nothing leaves no trace in the log. The job on record that fired early
+        // (the timer moved later, or a moment of clock skew) queues the next for the timer left; a
+        // stray job (one whose timer moved earlier, or a restart's) just ends.
+        const timerJob = timerJobFor(row, row.timer_at, consumedTimerJob);
+        if (timerJob.write) await tx.query('UPDATE conversations SET timer_job_at = $2 WHERE id = $1', [id, timerJob.at]);
+        if (timerJob.queue) await jobs.scheduleTimer(tx, id, timerJob.at!);
         return { duplicate: false, effects: [] };
       }
-      await saveTurn(tx, jobs, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled });
+      await saveTurn(tx, jobs, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled, consumedTimerJob });
       return { duplicate: false, effects: result.effects };
     });
   }
@@ -161,7 +167,7 @@ export function createConversationService(deps: {
         }
         const row: ConversationRow = {
           id, flow_id: flowId, flow_version: version, state: result.state, next_seq: 1, next_input: 1,
-          origin_ms: originMs, timer_at: null, refs, created_at: new Date(originMs), updated_at: new Date(originMs),
+          origin_ms: originMs, timer_at: null, timer_job_at: null, refs, created_at: new Date(originMs), updated_at: new Date(originMs),
         };
         await saveTurn(tx, jobs, { row, result, clock: 0, event: null, cause: 'request', webhook: false, start: true });
         return { ...summaryOf(row), effects: result.effects };

@@ -19,19 +19,32 @@ export const idempotencyKeyOf = (conversationId: string, seq: number) => `baton-
 export async function saveTurn(
   tx: Queryable,
   jobs: JobQueue,
-  turn: { row: ConversationRow; result: TurnResult; clock: number; event: InputEvent | null; cause: TurnCause; dedupeKey?: string; webhook: boolean; start?: boolean },
+  turn: {
+    row: ConversationRow;
+    result: TurnResult;
+    clock: number;
+    event: InputEvent | null;
+    cause: TurnCause;
+    dedupeKey?: string;
+    webhook: boolean;
+    start?: boolean;
+    /** This turn is the timer job recorded in row.timer_job_at: that job is used up. */
+    consumedTimerJob?: boolean;
+  },
 ): Promise<boolean> {
   const { row, result } = turn;
   const effects = result.effects;
   const firstSeq = row.next_seq;
   const nextSeq = firstSeq + effects.length;
   const timerAt = result.nextTimerAt === null ? null : row.origin_ms + result.nextTimerAt;
+  const timerJob = timerJobFor(row, timerAt, turn.consumedTimerJob ?? false);
 
   // One round trip: the new state, the input (not for the start, whose scene is on the row) and the
   // effects, only if the row is still as the turn read it (a turn without the row lock may lose a race).
   const written = await tx.query<{ updated: number }>(
     `WITH updated AS (
-       UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now()
+       UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now(),
+         timer_job_at = CASE WHEN $14::boolean THEN $15::float8 ELSE timer_job_at END
        WHERE id = $1 AND next_seq = $10 AND next_input = $6
        RETURNING 1
      ), input AS (
@@ -56,10 +69,12 @@ export async function saveTurn(
       !turn.start,
       turn.cause,
       JSON.stringify(effects),
+      timerJob.write,
+      timerJob.at,
     ],
   );
   if (written.rows[0]?.updated !== 1) return false;
-  if (timerAt !== null && timerAt !== row.timer_at) await jobs.scheduleTimer(tx, row.id, timerAt);
+  if (timerJob.queue) await jobs.scheduleTimer(tx, row.id, timerJob.at!);
   if (effects.length === 0) return true;
   const handovers = effects.filter((e): e is Extract<Effect, { type: 'handover' }> => e.type === 'handover');
   for (const h of handovers) {
@@ -73,10 +88,25 @@ export async function saveTurn(
   return true;
 }
 
-/** True when storing this turn queues jobs (a provider request, a moved timer, an outbound webhook), so it needs a transaction. */
+/** A queued timer job this much overdue is taken for lost (its retries ran out): the next turn queues another. */
+const LOST_TIMER_JOB_MS = 5 * 60 * 1000;
+
+/**
+ * Whether a turn that leaves the timer at `timerAt` queues a timer job: only when no job is queued
+ * (or the queued one is used up, or long overdue) or the timer moved earlier than it. A timer moved
+ * later keeps the earlier job, which fires, finds nothing due and queues the next (see the tick).
+ * `write`: whether timer_job_at changes, to `at`.
+ */
+export function timerJobFor(row: ConversationRow, timerAt: number | null, consumed: boolean): { queue: boolean; write: boolean; at: number | null } {
+  const queued = consumed || (row.timer_job_at !== null && row.timer_job_at < Date.now() - LOST_TIMER_JOB_MS) ? null : row.timer_job_at;
+  const queue = timerAt !== null && (queued === null || timerAt < queued);
+  return { queue, write: queue || consumed, at: queue ? timerAt : null };
+}
+
+/** True when storing this turn queues jobs (a provider request, a timer job, an outbound webhook), so it needs a transaction. */
 export function turnQueuesJobs(row: ConversationRow, result: TurnResult, cause: TurnCause, webhook: boolean): boolean {
   const timerAt = result.nextTimerAt === null ? null : row.origin_ms + result.nextTimerAt;
-  if (timerAt !== null && timerAt !== row.timer_at) return true;
+  if (timerJobFor(row, timerAt, false).queue) return true;
   if (result.effects.some((e) => e.type === 'handover')) return true;
   return webhook && cause !== 'request' && result.effects.length > 0;
 }
