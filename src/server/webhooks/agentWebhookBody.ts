@@ -11,6 +11,8 @@ export const agentWebhookBodySchema = z.discriminatedUnion('type', [
   z.object({ ...base, type: z.literal('accept'), staffId: z.optional(z.string().check(z.maxLength(200))) }),
   z.object({ ...base, type: z.literal('reply'), text: z.string().check(z.minLength(1), z.maxLength(4000)) }),
   z.object({ ...base, type: z.literal('resolve') }),
+  // The agent gives the conversation back to the bot without resolving it (Zendesk switchboard releaseControl, a live chat "back to bot").
+  z.object({ ...base, type: z.literal('release') }),
 ]);
 export type AgentWebhookBody = z.infer<typeof agentWebhookBodySchema>;
 
@@ -22,5 +24,7 @@ export function agentEventOf(body: AgentWebhookBody): InputEvent {
       return { type: 'agent_reply', text: body.text };
     case 'resolve':
       return { type: 'agent_resolve' };
+    case 'release':
+      return { type: 'agent_release' };
   }
 }
