@@ -1,5 +1,6 @@
 import { useContext } from 'react';
-import { selectDiagnostics } from '../store/selectors';
+import { fieldId as idOfField, scopeOfPointer } from '../inspector/fieldId';
+import { selectDiagnostics, selectFlow } from '../store/selectors';
 import { StoreContext } from '../store/StoreContext';
 import { useEditor } from '../store/useEditor';
 import { FixButtons } from './FixButtons';
@@ -22,7 +23,15 @@ export function FieldFixes(props: Props) {
 
 function Fixes({ fieldId, messages }: Props) {
   const diagnostics = useEditor(selectDiagnostics);
-  const shown = diagnostics.filter((d) => messages.includes(d.message));
+  const flow = useEditor(selectFlow);
+  // The same words can stand under two nodes' fields (two untitled twins): keep the ones whose
+  // path lies in this field's scope (its node, or the flow settings).
+  const inScope = (path: string | undefined) => {
+    const where = path ? scopeOfPointer(path, flow.nodes.map((n) => n.id)) : null;
+    const base = idOfField(where?.scope ?? '', '');
+    return !where || fieldId === base || fieldId.startsWith(`${base}-`);
+  };
+  const shown = diagnostics.filter((d) => messages.includes(d.message) && inScope(d.path));
   // The fixed field keeps its place in the form, so a keyboard user goes on from there.
   const refocus = () => setTimeout(() => document.getElementById(fieldId)?.focus(), 0);
   return (
