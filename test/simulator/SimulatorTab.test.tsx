@@ -95,7 +95,7 @@ describe('Simulator tab', UI_TEST, () => {
     expect(screen.getByRole('textbox', { name: 'Message as the user' })).toBeDisabled();
   });
 
-  it('fast-forwards the virtual clock: the bot resumes when its pause ends and the task falls due', async () => {
+  it('fast-forwards the virtual clock: the idle hand back (90 min, before the 2 h pause ends) resumes the bot, and the task falls due', async () => {
     const { user, transcriptText } = await renderSimulator(loadExample('chat-handover'));
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await user.type(screen.getByRole('textbox', { name: 'Message as the user' }), 'I want to talk to a human');
@@ -106,8 +106,9 @@ describe('Simulator tab', UI_TEST, () => {
 
     await user.click(screen.getByRole('button', { name: 'Fast-forward 1 minute' }));
     expect(screen.getByRole('status', { name: 'Simulated time' })).toHaveTextContent('T+00:01:00');
-    await user.click(screen.getByRole('button', { name: /To next timer \(T\+02:00:00\)/ }));
-    expect(screen.getByRole('status', { name: 'Simulated time' })).toHaveTextContent('T+02:00:00');
+    await user.click(screen.getByRole('button', { name: /To next timer \(T\+01:30:00\)/ }));
+    expect(screen.getByRole('status', { name: 'Simulated time' })).toHaveTextContent('T+01:30:00');
+    expect(transcriptText()).toContain('Idle: nobody wrote, so the conversation is back with the bot');
     expect(transcriptText()).toContain('Bot resumed');
 
     await user.click(screen.getByRole('button', { name: 'Fast-forward 1 day' }));
