@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useEditorStore } from '../store/useEditorStore';
+import { toReactFlow } from '../canvas/toReactFlow';
 import { waitForPaintedNodes } from './waitForPaintedNodes';
 import './benchHandle';
 
@@ -13,7 +14,8 @@ export function BenchProbe({ nodes }: { nodes: number }) {
     void waitForPaintedNodes().then(() => {
       if (!live) return;
       window.__bench = {
-        rf,
+        // The canvas's nodes from the document: zoomed out, React Flow holds only the map's frame.
+        rf: { setViewport: rf.setViewport, getViewport: rf.getViewport, setCenter: rf.setCenter, fitView: rf.fitView, getNodes: () => toReactFlow(store.getState().flow, store.getState().selection).nodes },
         ready: true,
         readyAt: performance.now(),
         nodes,

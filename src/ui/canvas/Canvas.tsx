@@ -77,7 +77,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const drag = useDragPositions(store, mapped.nodes);
   const { move: moveDrag } = drag;
   // Zoomed out on a large flow, the map layer draws nodes and edges on one <canvas>; React Flow
-  // keeps them hidden (no DOM) for its viewport, selection, fit view and MiniMap (map/toMapNodes).
+  // keeps the viewport and gets one frame node for fit view and the MiniMap (map/toMapNodes).
   const zoomedOut = useStore(selectZoomedOut);
   const large = flow.nodes.length > LARGE_FLOW_NODES;
   const MapLayer = useMapLayer(large);
@@ -133,6 +133,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   );
 
   const { start: onNodeDragStart, stop: onNodeDragStop } = drag;
+  // On the map React Flow knows no node to deselect: a click on empty space clears the selection here.
+  const onPaneClick = useCallback(() => store.setSelection({ nodeIds: [], edgeIds: [] }), [store]);
 
   return (
     <section id={CANVAS_SECTION_ID} className={`canvas${isOver ? ' is-drop-target' : ''}`} aria-label="Flow canvas">
@@ -144,6 +146,7 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         isValidConnection={isValidConnection}
+        onPaneClick={mapMode ? onPaneClick : undefined}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onSelectionDragStart={onNodeDragStart}
