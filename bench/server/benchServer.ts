@@ -16,7 +16,7 @@ import { childEnv, writeFlowDir } from '../../test/server/crashHelpers';
 import { API_KEY, OPEN_HOURS } from '../../test/server/harness';
 import { startPostgres } from '../../test/server/postgres';
 import { startRecordingServer } from '../../test/server/recordingServer';
-import { spawnServer } from '../../test/server/spawnServer';
+import { spawnServer, type ServerProcess } from '../../test/server/spawnServer';
 import { describeMemory, isFlat, ms, serverMemory, slowSeconds, summarise, type Sample } from './benchStats';
 
 const args = process.argv.slice(2);
@@ -72,8 +72,9 @@ async function run(backend: 'pglite' | 'postgres') {
   const webhook = await startRecordingServer();
   const env = childEnv(pg?.url ?? '', provider.url, `${webhook.url}/hook`);
   if (!pg) delete (env as Partial<typeof env>).DATABASE_URL;
-  const server = await spawnServer([flowDir, '--port', '0', '--data', dataDir], env, 120_000, ['--expose-gc']);
+  let spawned: ServerProcess | undefined;
   try {
+    const server = (spawned = await spawnServer([flowDir, '--port', '0', '--data', dataDir], env, 120_000, ['--expose-gc']));
     const loadBefore = loadavg()[0];
     const ids: string[] = [];
     for (let i = 0; i < CONVERSATIONS; i++) {
@@ -131,7 +132,7 @@ async function run(backend: 'pglite' | 'postgres') {
       providerRequests: provider.requests.length,
     };
   } finally {
-    if (server.child.exitCode === null) await server.kill('SIGKILL');
+    if (spawned && spawned.child.exitCode === null) await spawned.kill('SIGKILL'); // also when it failed to start: the cluster below still stops
     await provider.close();
     await webhook.close();
     await pg?.stop();
