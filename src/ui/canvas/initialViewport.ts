@@ -12,7 +12,7 @@ export const MAX_OPEN_ZOOM = 1;
 const MIN_ZOOM = 0.1;
 const MARGIN = 48;
 /** From this canvas height the mini map shows (canvas.css hides it below). */
-const MINIMAP_CANVAS = 600;
+const MINIMAP_CANVAS = 480;
 /** A fitted flow keeps this much free at the bottom, where the controls and mini map float. */
 const bottomStrip = (height: number) => (height >= MINIMAP_CANVAS ? 132 : 48);
 

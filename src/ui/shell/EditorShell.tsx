@@ -88,7 +88,7 @@ export function EditorShell({ saveState, saveReason, exportMenu, banner, onImpor
   const simulate = onSimulate ?? (tabs.some((t) => t.id === 'simulator') ? () => openTab('simulator') : undefined);
 
   return (
-    <div className="app-shell">
+    <div className={`app-shell${running ? ' is-running' : ''}`}>
       <Header
         saveState={saveState}
         saveReason={saveReason}
