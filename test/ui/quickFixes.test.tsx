@@ -36,6 +36,19 @@ describe('quick fixes in the Problems tab and the inspector', { timeout: 30_000 
     expect(store.getState().flow).toEqual(before);
   });
 
+  it('the inspector problem list offers the fix of a problem with the node as a whole', async () => {
+    const flow = makeFlow([createNode('trigger_human_requested', 't'), createNode('pause', 'p'), voice()], [
+      { id: 'e1', source: 't', sourcePort: 'next', target: 'p' },
+      { id: 'e2', source: 'p', sourcePort: 'next', target: 'h' },
+    ], { settings: { channels: ['phone_voice', 'web_voice'] } });
+    const { store, user, select } = renderEditor(flow);
+    select('h');
+    const list = await screen.findByRole('list', { name: 'Problems on this node' });
+    await user.click(within(list).getByRole('button', { name: 'Fix: Untick Browser voice in Flow settings' }));
+    expect(store.getState().flow.settings.channels).toEqual(['phone_voice']);
+    expect(store.getState().diagnostics.map((d) => d.code)).not.toContain('voice.channel.browser');
+  });
+
   it('fix buttons are reached with Tab and pressed with Enter', async () => {
     const { store, user } = renderEditor(withoutPause());
     const panel = screen.getByRole('tabpanel', { name: /Problems/ });

@@ -1,7 +1,9 @@
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import type { Diagnostic } from '../../rules/diagnostic';
 import { plural } from '../../schema';
+import { FixButtons } from '../problems/FixButtons';
 import { useRevealDiagnostic } from '../problems/useRevealDiagnostic';
+import { StoreContext } from '../store/StoreContext';
 
 /** `Handover "Transfer to SIP desk": header …` → `header …`: the inspector already names the node. */
 const withoutNodeName = (message: string) => message.replace(/^[^"]{0,40}"[^"]*": /, '');
@@ -15,10 +17,12 @@ function countOf(diagnostics: readonly Diagnostic[]): string {
 /**
  * A node's problems at the top of its inspector: one compact list (each message on two lines at
  * most, the node's name left out) that folds to a single line, so the form stays above the fold.
- * Each message also stands under its field; a click here goes to that field.
+ * Each message also stands under its field; a click here goes to that field. A problem of the
+ * node as a whole (its path does not reach into its data) offers its quick fixes here.
  */
 export function NodeProblems({ diagnostics }: { diagnostics: readonly Diagnostic[] }) {
   const reveal = useRevealDiagnostic();
+  const inEditor = useContext(StoreContext) !== null;
   const [open, setOpen] = useState(true);
   const listId = useId();
   if (diagnostics.length === 0) return null;
@@ -40,6 +44,8 @@ export function NodeProblems({ diagnostics }: { diagnostics: readonly Diagnostic
                 <span className="problem-icon" aria-hidden="true" />
                 <span className="node-problem-message">{withoutNodeName(d.message)}</span>
               </button>
+              {/* Problems of the whole node (no field shows them) get their quick fixes here too. */}
+              {inEditor && !d.path?.includes('/data/') && <FixButtons diagnostic={d} />}
             </li>
           ))}
         </ul>
