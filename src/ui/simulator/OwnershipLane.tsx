@@ -25,9 +25,13 @@ export function OwnershipLane({ effects, now }: { effects: readonly Effect[]; no
         <h3 className="panel-heading" id="own-lane-heading">
           Ownership
         </h3>
-        <p className="own-lane-now" role="status">
-          Now: <strong>{OWNERSHIP_LABELS[current.owner]}</strong> — {OWNERSHIP_HINTS[current.owner]}
+        <p className="own-lane-now" role="status" title={OWNERSHIP_HINTS[current.owner]}>
+          Now: <strong>{OWNERSHIP_LABELS[current.owner]}</strong>
+          <span className="visually-hidden"> — {OWNERSHIP_HINTS[current.owner]}</span>
         </p>
+        <span className="own-lane-span" aria-hidden="true">
+          {formatClock(0)} → {formatClock(now)}
+        </span>
       </div>
       <ol className="own-band" aria-label="Ownership lane">
         {segments.map((segment, i) => (
@@ -43,10 +47,6 @@ export function OwnershipLane({ effects, now }: { effects: readonly Effect[]; no
           </li>
         ))}
       </ol>
-      <div className="own-axis" aria-hidden="true">
-        <span>{formatClock(0)}</span>
-        <span>{formatClock(now)}</span>
-      </div>
       <details className="own-details">
         <summary>Ownership as a table</summary>
         <table className="own-table">
