@@ -18,8 +18,22 @@ export interface Coverage {
 const key = (nodeId: string, port: string) => `${nodeId}\u0000${port}`;
 
 /**
+ * False for a port no conversation of this flow can leave by, which no test case could cover: a
+ * Channel router's port for a channel the flow is not deployed on, and its `other` port when every
+ * deployed channel has a connected port of its own.
+ */
+function canBeTaken(flow: Flow, node: Flow['nodes'][number], port: string): boolean {
+  if (node.type !== 'channel_router') return true;
+  const channels: readonly string[] = flow.settings.channels;
+  const connected = (channel: string) => flow.edges.some((e) => e.source === node.id && e.sourcePort === channel);
+  if (port === 'other') return !channels.every(connected);
+  return channels.includes(port);
+}
+
+/**
  * What the flow's test cases exercise: replays each case (as runTestCase does) and collects the
  * nodes visited, the ports left by and the handover outcomes met. A flow with errors covers nothing.
+ * Ports no conversation can take (canBeTaken) are neither covered nor uncovered.
  */
 export function computeCoverage(flow: Flow, testCases: readonly TestCase[] = flow.tests): Coverage {
   const nodes = new Set<string>();
@@ -46,6 +60,7 @@ export function computeCoverage(flow: Flow, testCases: readonly TestCase[] = flo
     if (!nodes.has(node.id)) uncoveredNodes.push(node.id);
     const handoverPorts: readonly string[] = node.type === 'handover' ? handoverPortsOf(node.data.destination) : [];
     for (const { id: port } of portsOf(node)) {
+      if (!canBeTaken(flow, node, port)) continue;
       const k = key(node.id, port);
       const isOutcome = handoverPorts.includes(port);
       const met = ports.has(k) || (isOutcome && outcomes.has(k));

@@ -26,6 +26,14 @@ describe('computeCoverage', () => {
     }
   });
 
+  it('leaves out the ports no conversation can take: a Channel router port for a channel not deployed, and other when every channel has its port', () => {
+    const flow = loadExample('voice-zendesk');
+    expect(computeCoverage(flow).uncoveredPorts).toEqual([]);
+    const router = (f: Flow) => computeCoverage(f).uncoveredPorts.filter((p) => p.nodeId === 'router').map((p) => p.port);
+    // Deployed on Messenger too, with no Messenger port wired: Messenger goes by other, and neither is covered.
+    expect(router({ ...flow, settings: { ...flow.settings, channels: [...flow.settings.channels, 'messenger'] } })).toEqual(['messenger', 'other']);
+  });
+
   it('lists what a smaller set of cases leaves out', () => {
     const flow = loadExample('voice-zendesk');
     const browserOnly = flow.tests.filter((t) => t.scene.channel === 'web_voice');
