@@ -27,6 +27,8 @@ const EVENTS = Number(option('events') ?? 20);
 const RATE = Number(option('rate') ?? 200);
 const ONLY = option('only');
 const RUNS = Number(option('runs') ?? 1);
+/** `--cpu-prof=DIR`: the server child writes a V8 CPU profile there when it stops. */
+const CPU_PROF = option('cpu-prof');
 
 /** One conversation's 20 events: a handover (an outbox request), the agent's side, the bot back. */
 function script(n: number): Record<string, unknown>[] {
@@ -74,7 +76,7 @@ async function run(backend: 'pglite' | 'postgres') {
   if (!pg) delete (env as Partial<typeof env>).DATABASE_URL;
   let spawned: ServerProcess | undefined;
   try {
-    const server = (spawned = await spawnServer([flowDir, '--port', '0', '--data', dataDir], env, 120_000, ['--expose-gc']));
+    const server = (spawned = await spawnServer([flowDir, '--port', '0', '--data', dataDir], env, 120_000, ['--expose-gc', ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [])]));
     const loadBefore = loadavg()[0];
     const ids: string[] = [];
     for (let i = 0; i < CONVERSATIONS; i++) {

@@ -15,10 +15,12 @@ export interface TurnResult {
  * One server turn on a stored conversation: the engine's clock is moved to `clock` (virtual ms:
  * wall time since the conversation started), firing every timer due by then at its own time, and
  * then `event`, if any, is applied. Pure: the same stored state, clock and event give the same
- * result, which is what a replay of the `inputs` table relies on.
+ * result, which is what a replay of the `inputs` table relies on. `flow` is a version the flow
+ * registry has validated (checkFlow) when it stored or loaded it, so the engine does not validate it
+ * again on every turn.
  */
 export function playTurn(flow: Flow, stored: { state: ConversationState; nextSeq: number }, clock: number, event: InputEvent | null): TurnResult {
-  const created = createRuntime(flow, { resume: stored });
+  const created = createRuntime(flow, { resume: stored, validated: true });
   if (!created.ok) throw new Error(`Flow "${flow.id}" has errors: ${created.diagnostics[0]?.message}`);
   const rt = created.runtime;
   while (Math.floor(clock) > rt.state.now) {
@@ -32,7 +34,7 @@ export function playTurn(flow: Flow, stored: { state: ConversationState; nextSeq
 
 /** Starts a conversation in a scene: the first turn. */
 export function startConversation(flow: Flow, scene: unknown): TurnResult {
-  const created = createRuntime(flow);
+  const created = createRuntime(flow, { validated: true });
   if (!created.ok) throw new Error(`Flow "${flow.id}" has errors: ${created.diagnostics[0]?.message}`);
   const rt = created.runtime;
   rt.start(scene as Parameters<typeof rt.start>[0]);
