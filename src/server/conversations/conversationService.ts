@@ -117,16 +117,21 @@ export function createConversationService(deps: {
       played = quick;
       break;
     }
+    if (played) {
+      // The turn the quick try played queues jobs: its writes and jobs go in one transaction, still
+      // guarded by the row's counters (the UPDATE takes the row lock). If another turn came between,
+      // nothing was written and the turn is played again below, under the lock.
+      const { row, clock, result } = played;
+      const saved = await db.transaction((tx) => saveTurn(tx, jobs, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled }));
+      if (saved) return { duplicate: false, effects: result.effects };
+    }
     return db.transaction(async (tx) => {
       const row = await lockRow(tx, id);
-      // The row as the quick try read it (same counters: no turn came between): its turn stands, so
-      // the engine does not play it twice. Every write moves next_seq or next_input.
-      const same = played && played.row.next_seq === row.next_seq && played.row.next_input === row.next_input;
-      if (dedupeKey !== undefined && !same) {
+      if (dedupeKey !== undefined) {
         const seen = await tx.query<{ first_seq: number; next_seq: number }>('SELECT first_seq, next_seq FROM inputs WHERE conversation_id = $1 AND dedupe_key = $2', [id, dedupeKey]);
         if (seen.rows[0]) return { duplicate: true, effects: await loadEffects(tx, id, seen.rows[0].first_seq - 1, seen.rows[0].next_seq - seen.rows[0].first_seq) };
       }
-      const { clock, result } = same ? played! : await playLocked(tx, row, event);
+      const { clock, result } = await playLocked(tx, row, event);
       // The timer job on record is this one: it is used up, and whatever timer is left needs the next.
       const consumedTimerJob = event === null && timerAtMs !== undefined && row.timer_job_at === timerAtMs;
       if (event === null && result.effects.length === 0) {

@@ -1,7 +1,7 @@
 import type { Effect } from '../../runtime';
 import type { InputEvent } from '../../schema';
 import type { Queryable } from '../db/database';
-import type { JobQueue } from '../jobs/jobQueue';
+import { outboxJob, timerJob as timerJobOf, webhookJob, type JobQueue, type QueuedJob } from '../jobs/jobQueue';
 import type { ConversationRow } from './conversationService';
 import type { TurnResult } from './playTurn';
 
@@ -39,8 +39,10 @@ export async function saveTurn(
   const timerAt = result.nextTimerAt === null ? null : row.origin_ms + result.nextTimerAt;
   const timerJob = timerJobFor(row, timerAt, turn.consumedTimerJob ?? false);
 
-  // One round trip: the new state, the input (not for the start, whose scene is on the row) and the
-  // effects, only if the row is still as the turn read it (a turn without the row lock may lose a race).
+  const handovers = effects.filter((e): e is Extract<Effect, { type: 'handover' }> => e.type === 'handover');
+  // One round trip: the new state, the input (not for the start, whose scene is on the row), the
+  // effects and an outbox row per handover request, only if the row is still as the turn read it
+  // (a turn that does not hold the row lock may lose a race; then nothing is written).
   const written = await tx.query<{ updated: number }>(
     `WITH updated AS (
        UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now(),
@@ -53,6 +55,9 @@ export async function saveTurn(
      ), stored AS (
        INSERT INTO effects (conversation_id, seq, type, effect, cause)
        SELECT $1::text, (e->>'seq')::int, e->>'type', e, $12::text FROM jsonb_array_elements($13::jsonb) AS e WHERE EXISTS (SELECT 1 FROM updated)
+     ), outboxed AS (
+       INSERT INTO outbox (conversation_id, seq, idempotency_key, request)
+       SELECT $1::text, (h->>'seq')::int, h->>'key', h->'request' FROM jsonb_array_elements($16::jsonb) AS h WHERE EXISTS (SELECT 1 FROM updated)
      )
      SELECT count(*)::int AS updated FROM updated`,
     [
@@ -71,20 +76,20 @@ export async function saveTurn(
       JSON.stringify(effects),
       timerJob.write,
       timerJob.at,
+      JSON.stringify(handovers.map((h) => ({ seq: h.seq, key: idempotencyKeyOf(row.id, h.seq), request: h.request }))),
     ],
   );
   if (written.rows[0]?.updated !== 1) return false;
-  if (timerJob.queue) await jobs.scheduleTimer(tx, row.id, timerJob.at!);
-  if (effects.length === 0) return true;
-  const handovers = effects.filter((e): e is Extract<Effect, { type: 'handover' }> => e.type === 'handover');
+  const queued: QueuedJob[] = [];
+  if (timerJob.queue) queued.push(timerJobOf(row.id, timerJob.at!));
   for (const h of handovers) {
-    await tx.query('INSERT INTO outbox (conversation_id, seq, idempotency_key, request) VALUES ($1, $2, $3, $4)', [row.id, h.seq, idempotencyKeyOf(row.id, h.seq), JSON.stringify(h.request)]);
     // The engine plays a turn at once on its clock: a handover after a Pause (the 1–2 s a voice
     // transfer needs for the caller to hear the message) is due that much later in wall time.
     const dueAt = row.origin_ms + h.at;
-    await jobs.dispatchOutbox(tx, row.id, h.seq, dueAt > Date.now() ? dueAt : undefined);
+    queued.push(outboxJob(row.id, h.seq, dueAt > Date.now() ? dueAt : undefined));
   }
-  if (turn.webhook && turn.cause !== 'request') await jobs.deliverWebhook(tx, row.id, firstSeq, nextSeq - 1);
+  if (effects.length > 0 && turn.webhook && turn.cause !== 'request') queued.push(webhookJob(row.id, firstSeq, nextSeq - 1));
+  await jobs.queueAll(tx, queued);
   return true;
 }
 

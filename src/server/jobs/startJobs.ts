@@ -1,6 +1,6 @@
 import PgBoss from 'pg-boss';
 import { bossAdapter, type Database } from '../db/database';
-import { QUEUES, type JobQueue, type OutboxJob, type TimerJob, type WebhookJob } from './jobQueue';
+import { outboxJob, QUEUES, timerJob, webhookJob, type JobQueue, type OutboxJob, type TimerJob, type WebhookJob } from './jobQueue';
 
 /** Jobs one worker takes per fetch. */
 const JOBS_PER_FETCH = 20;
@@ -61,14 +61,19 @@ export async function startJobs(db: Database, databaseUrl: string | undefined, c
     }
   }
 
-  const send = (tx: Parameters<JobQueue['scheduleTimer']>[0], name: string, data: object, options: PgBoss.SendOptions = {}) =>
-    boss.send(name, data, { ...options, db: bossAdapter(tx) }).then(() => undefined);
+  // pg-boss's insert: one multi-row statement through the turn's transaction; each queue's retry
+  // policy and expiry come from its row (createQueue above), as with send.
+  const queueAll: JobQueue['queueAll'] = async (tx, jobs) => {
+    if (jobs.length === 0) return;
+    const rows = jobs.map((j) => ({ name: j.queue, data: j.data, ...(j.startAfterMs === undefined ? {} : { startAfter: new Date(j.startAfterMs).toISOString() }) }));
+    await boss.insert(rows, { db: bossAdapter(tx) });
+  };
 
   return {
-    scheduleTimer: (tx, conversationId, atMs) => send(tx, QUEUES.timer, { conversationId, atMs } satisfies TimerJob, { startAfter: new Date(atMs) }),
-    dispatchOutbox: (tx, conversationId, seq, notBeforeMs) =>
-      send(tx, QUEUES.outbox, { conversationId, seq } satisfies OutboxJob, notBeforeMs === undefined ? undefined : { startAfter: new Date(notBeforeMs) }),
-    deliverWebhook: (tx, conversationId, fromSeq, toSeq) => send(tx, QUEUES.webhook, { conversationId, fromSeq, toSeq } satisfies WebhookJob),
+    queueAll,
+    scheduleTimer: (tx, conversationId, atMs) => queueAll(tx, [timerJob(conversationId, atMs)]),
+    dispatchOutbox: (tx, conversationId, seq, notBeforeMs) => queueAll(tx, [outboxJob(conversationId, seq, notBeforeMs)]),
+    deliverWebhook: (tx, conversationId, fromSeq, toSeq) => queueAll(tx, [webhookJob(conversationId, fromSeq, toSeq)]),
 
     async work(handlers) {
       // pg-boss waits a polling interval between fetches even when busy, so each fetch takes a
