@@ -29,6 +29,12 @@ const ONLY = option('only');
 const RUNS = Number(option('runs') ?? 1);
 /** `--cpu-prof=DIR`: the server child writes a V8 CPU profile there when it stops. */
 const CPU_PROF = option('cpu-prof');
+/**
+ * `--stagger`: a second, gentler load, not the headline. Conversation i starts i/N of a conversation's
+ * length into the run (at the default sizes, 10 new conversations a second), so each second mixes a
+ * few handovers and accepts with many replies instead of 200 handovers in one second.
+ */
+const STAGGER = args.includes('--stagger');
 
 /** One conversation's 20 events: a handover (an outbox request), the agent's side, the bot back. */
 function script(n: number): Record<string, unknown>[] {
@@ -86,8 +92,11 @@ async function run(backend: 'pglite' | 'postgres') {
     }
     const memoryStart = await serverMemory(server);
     const events = script(EVENTS);
-    // Event k of every conversation goes out before event k+1 of any, round-robin, at RATE per second.
-    const schedule = events.flatMap((event, k) => ids.map((id) => ({ id, event, k })));
+    // Event k of every conversation goes out before event k+1 of any, round-robin, at RATE per second
+    // (--stagger: in the order of each conversation's own start, see STAGGER).
+    const roundRobin = events.flatMap((event, k) => ids.map((id, i) => ({ id, event, k, i })));
+    const startOf = (i: number) => (i * EVENTS) / CONVERSATIONS;
+    const schedule = STAGGER ? [...roundRobin].sort((a, b) => a.k + startOf(a.i) - (b.k + startOf(b.i))) : roundRobin;
     const samples: Sample[] = [];
     let errors = 0;
     const generatorLoop = monitorEventLoopDelay({ resolution: 10 });
@@ -143,7 +152,9 @@ async function run(backend: 'pglite' | 'postgres') {
   }
 }
 
-console.log(`bench:server — ${CONVERSATIONS} conversations × ${EVENTS} events at ${RATE} events/s, loopback, server as a child process`);
+console.log(
+  `bench:server — ${CONVERSATIONS} conversations × ${EVENTS} events at ${RATE} events/s, ${STAGGER ? 'STAGGERED starts (not the headline figure)' : 'round-robin'}, loopback, server as a child process`,
+);
 const backends = (['pglite', 'postgres'] as const).filter((b) => !ONLY || b === ONLY);
 for (const backend of backends) {
   for (let runNumber = 1; runNumber <= RUNS; runNumber++) {
@@ -159,6 +170,6 @@ for (const backend of backends) {
     console.log(
       `          load generator loop delay p99 ${ms(r.generatorLoopDelay.p99)} max ${ms(r.generatorLoopDelay.max)}; machine load average ${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)} (2 cores: over ~1.5 the figures are the machine's, not the server's)`,
     );
-    console.log(JSON.stringify({ bench: 'server', conversations: CONVERSATIONS, eventsPerConversation: EVENTS, rate: RATE, run: runNumber, ...r }));
+    console.log(JSON.stringify({ bench: 'server', schedule: STAGGER ? 'staggered' : 'round-robin', conversations: CONVERSATIONS, eventsPerConversation: EVENTS, rate: RATE, run: runNumber, ...r }));
   }
 }
