@@ -57,7 +57,7 @@ const REF_KINDS: readonly ProviderRefKind[] = ['callSid', 'accountSid', 'psid', 
 /** Refs a webhook looks a conversation up by; accountSid and pageId are shared by many. */
 const LOOKUP_KINDS: readonly ProviderRefKind[] = ['callSid', 'psid', 'chatId'];
 
-export const summaryOf = (row: ConversationRow): ConversationSummary => ({ id: row.id, flowId: row.flow_id, flowVersion: row.flow_version, refs: row.refs });
+export const summaryOf = (row: Pick<ConversationRow, 'id' | 'flow_id' | 'flow_version' | 'refs'>): ConversationSummary => ({ id: row.id, flowId: row.flow_id, flowVersion: row.flow_version, refs: row.refs });
 
 export function createConversationService(deps: {
   db: Database;

@@ -54,7 +54,8 @@ export function createOutboxDispatcher(deps: { db: Database; service: ServerConv
       if (rows[0]?.status === 'pending') throw new RetryLater('Another dispatcher holds this request; trying again later.');
       return; // sent, failed, or gone: nothing to do
     }
-    const { rows } = await db.query<ConversationRow>('SELECT * FROM conversations WHERE id = $1', [row.conversation_id]);
+    // Only what the request is filled from, not the state (a large JSON document parsed for nothing).
+    const { rows } = await db.query<Pick<ConversationRow, 'id' | 'flow_id' | 'flow_version' | 'refs'>>('SELECT id, flow_id, flow_version, refs FROM conversations WHERE id = $1', [row.conversation_id]);
     let outcome;
     try {
       outcome = await send(row.request, summaryOf(rows[0]), { idempotencyKey: row.idempotency_key, timeoutMs });
