@@ -60,3 +60,20 @@ describe('createRuntime({ resume })', () => {
     expect(JSON.stringify(stored)).toBe(before);
   });
 });
+
+describe('createRuntime({ validated })', () => {
+  it('plays a checked flow the same without validating it again, and validates whenever the option is left out', () => {
+    const flow = loadExample('chat-handover.baton.json');
+    const checked = mustCreate(flow);
+    const trusted = mustCreate(flow, { validated: true });
+    checked.start({ channel: 'web_chat' });
+    trusted.start({ channel: 'web_chat' });
+    for (const event of EVENTS) expect(trusted.dispatch(event)).toEqual(checked.dispatch(event));
+    expect(trusted.state).toEqual(checked.state);
+
+    const broken: Flow = { ...flow, nodes: flow.nodes.map((n, i) => (i === 0 ? { ...n, id: flow.nodes[1].id } : n)) };
+    const refused = createRuntime(broken);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.diagnostics.length).toBeGreaterThan(0);
+  });
+});
