@@ -96,7 +96,9 @@ describe('hostile text', () => {
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         elements: [...new Set(all.map((e) => e.localName).filter((n) => ['script', 'img', 'iframe', 'a', 'b'].includes(n)))],
-        handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name) || /^\s*javascript:/i.test(a.value)).map((a) => `${e.localName} ${a.name}`)),
+        // An event handler anywhere, or a javascript: URL where a URL is followed (a title or aria-label
+        // holding the payload's text is inert, and is how a name is shown).
+        handlers: all.flatMap((e) => [...e.attributes].filter((a) => /^on/i.test(a.name) || (/^(href|src|xlink:href|action|formaction)$/i.test(a.name) && /^\s*javascript:/i.test(a.value))).map((a) => `${e.localName} ${a.name}`)),
         text: doc.documentElement.textContent ?? '',
       };
     }, svg);
