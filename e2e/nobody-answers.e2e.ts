@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot } from './helpers/browser';
+import { launchBrowser, openTemplate, screenshot } from './helpers/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,16 +12,11 @@ afterAll(async () => {
 
 describe('when nobody answers', () => {
   it('rehearses a call with no agents on the voice template: the desk rings out, the Zendesk line offers a callback, booked on a confirmed number', async () => {
-    const app = await openApp(browser, '/', { viewport: { width: 1600, height: 1150 } });
+    const app = await openTemplate(browser, 'Voice handover to Zendesk', { viewport: { width: 1600, height: 1150 } });
     const { page } = app;
-    page.setDefaultTimeout(20_000);
-    await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
-    await page.getByRole('group', { name: 'Human requested', exact: true }).waitFor();
 
     // The inspector of the Zendesk transfer says who answers.
     const canvas = page.getByRole('region', { name: 'Flow canvas' });
-    await canvas.getByRole('button', { name: /fit view/i }).click();
-    await page.waitForTimeout(400);
     await canvas.getByRole('group', { name: 'Handover: Transfer to Zendesk agent number' }).click();
     const line = page.getByRole('combobox', { name: 'Who answers' });
     await expect.poll(() => line.inputValue()).toBe('zendesk_talk');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot } from './helpers/browser';
+import { launchBrowser, openTemplate, screenshot } from './helpers/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,14 +12,9 @@ afterAll(async () => {
 
 describe('waiting for a person, and what the agent receives', () => {
   it('shows the waiting and context fields on the chat template, then rehearses the wait minute by minute', async () => {
-    const app = await openApp(browser, '/', { viewport: { width: 1600, height: 1150 } });
+    const app = await openTemplate(browser, 'Chat handover', { viewport: { width: 1600, height: 1150 } });
     const { page } = app;
-    page.setDefaultTimeout(20_000);
-    await page.getByRole('button', { name: 'Use template Chat handover' }).click();
-    await page.getByRole('group', { name: 'Human requested', exact: true }).waitFor();
     const canvas = page.getByRole('region', { name: 'Flow canvas' });
-    await canvas.getByRole('button', { name: /fit view/i }).click();
-    await page.waitForTimeout(400);
     await canvas.getByRole('group', { name: /^Handover: Hand over to Live chat/ }).click();
 
     const waiting = page.getByRole('group', { name: 'While the user waits' });
@@ -55,14 +50,9 @@ describe('waiting for a person, and what the agent receives', () => {
   });
 
   it('measures a SIP transfer’s context with the headers’ meter and offers a warm transfer', async () => {
-    const app = await openApp(browser, '/', { viewport: { width: 1600, height: 1150 } });
+    const app = await openTemplate(browser, 'Voice handover to Zendesk', { viewport: { width: 1600, height: 1150 } });
     const { page } = app;
-    page.setDefaultTimeout(20_000);
-    await page.getByRole('button', { name: 'Use template Voice handover to Zendesk' }).click();
-    await page.getByRole('group', { name: 'Human requested', exact: true }).waitFor();
     const canvas = page.getByRole('region', { name: 'Flow canvas' });
-    await canvas.getByRole('button', { name: /fit view/i }).click();
-    await page.waitForTimeout(400);
     await canvas.getByRole('group', { name: /^Handover: Transfer to SIP desk/ }).click();
     const context = page.getByRole('group', { name: 'What the agent receives' });
     await context.getByRole('checkbox', { name: 'Pass context to the agent' }).check();

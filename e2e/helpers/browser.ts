@@ -89,6 +89,20 @@ export async function openApp(browser: Browser, path = '/', options: BrowserCont
   return { page, context, consoleErrors, blockedRequests, close: () => context.close() };
 }
 
+/**
+ * The app on a starter template, as a user meets it: the template chosen from the library, its
+ * canvas shown and fitted whole, so any node can be clicked by its name.
+ */
+export async function openTemplate(browser: Browser, template: string, options: BrowserContextOptions = {}): Promise<AppPage> {
+  const app = await openApp(browser, '/', options);
+  app.page.setDefaultTimeout(20_000);
+  await app.page.getByRole('button', { name: `Use template ${template}` }).click();
+  await app.page.getByRole('group', { name: 'Human requested', exact: true }).waitFor();
+  await app.page.getByRole('region', { name: 'Flow canvas' }).getByRole('button', { name: /fit view/i }).click();
+  await app.page.waitForTimeout(400); // the fit glides
+  return app;
+}
+
 /** Saves a PNG of the page under docs/screenshots/ for the README. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`Screenshot name "${name}": use lowercase letters, digits and "-"`);
