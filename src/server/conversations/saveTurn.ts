@@ -2,6 +2,7 @@ import type { Effect } from '../../runtime';
 import type { InputEvent } from '../../schema';
 import type { Queryable } from '../db/database';
 import { outboxJob, timerJob as timerJobOf, webhookJob, type JobQueue, type QueuedJob } from '../jobs/jobQueue';
+import { outboxRequestsOf } from '../outbox/outboxRequests';
 import type { ConversationRow } from './conversationService';
 import type { TurnResult } from './playTurn';
 
@@ -39,7 +40,7 @@ export async function saveTurn(
   const timerAt = result.nextTimerAt === null ? null : row.origin_ms + result.nextTimerAt;
   const timerJob = timerJobFor(row, timerAt, turn.consumedTimerJob ?? false);
 
-  const handovers = effects.filter((e): e is Extract<Effect, { type: 'handover' }> => e.type === 'handover');
+  const handovers = outboxRequestsOf(effects, result.state); // handovers, fallbacks, waiting messages (src/server/outbox/outboxRequests.ts)
   // One round trip: the new state, the input (not for the start, whose scene is on the row), the
   // effects and an outbox row per handover request, only if the row is still as the turn read it
   // (a turn that does not hold the row lock may lose a race; then nothing is written).
@@ -112,7 +113,7 @@ export function timerJobFor(row: ConversationRow, timerAt: number | null, consum
 export function turnQueuesJobs(row: ConversationRow, result: TurnResult, cause: TurnCause, webhook: boolean): boolean {
   const timerAt = result.nextTimerAt === null ? null : row.origin_ms + result.nextTimerAt;
   if (timerJobFor(row, timerAt, false).queue) return true;
-  if (result.effects.some((e) => e.type === 'handover')) return true;
+  if (outboxRequestsOf(result.effects, result.state).length > 0) return true;
   return webhook && cause !== 'request' && result.effects.length > 0;
 }
 

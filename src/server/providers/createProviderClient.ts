@@ -1,11 +1,14 @@
 import type { ProviderRequest } from '../../runtime';
 import type { ProviderRefs, SendOutcome, SendProviderRequest } from '../contracts';
+import type { OutboxRequest } from '../outbox/outboxRequests';
 import { classifyResponse } from './classifyResponse';
 import { fillLiveChatRequest } from './fillLiveChatRequest';
 import { fillMessengerRequest } from './fillMessengerRequest';
 import { fillTwilioRequest } from './fillTwilioRequest';
+import { fillWaitingMessage } from './fillWaitingMessage';
 import { fillZendeskPassControl } from './fillZendeskPassControl';
 import { fillZendeskRequest } from './fillZendeskRequest';
+import { fillZendeskSupportRequest } from './fillZendeskSupportRequest';
 import type { ProviderConfig } from './loadProviderConfig';
 import { scrubSecrets, secretsOf } from './redactProviderConfig';
 import type { FillResult } from './requestPlan';
@@ -17,17 +20,23 @@ export interface ProviderClientOptions {
   fetch?: typeof fetch;
 }
 
-/** Turns one engine request into its HTTP request, from configuration and the conversation's refs. */
-export function fillProviderRequest(request: ProviderRequest, refs: ProviderRefs, config: ProviderConfig): FillResult {
+/**
+ * Turns one outbox request (a handover's, a fallback's, a waiting message) into its HTTP request,
+ * from configuration and the conversation's refs; `conversationId` goes into the callback URLs
+ * (a warm transfer's whisper).
+ */
+export function fillProviderRequest(request: OutboxRequest, refs: ProviderRefs, config: ProviderConfig, conversationId = ''): FillResult {
   switch (request.provider) {
     case 'twilio':
-      return fillTwilioRequest(request, refs, config);
+      return fillTwilioRequest(request, refs, config, conversationId);
     case 'messenger':
-      return fillMessengerRequest(request, refs, config);
+      return 'operation' in request && request.operation === 'sendMessage' ? fillWaitingMessage(request, refs, config) : fillMessengerRequest(request, refs, config);
     case 'zendesk':
+      if ('api' in request && (request.api === 'Ticketing API' || request.api === 'Talk API')) return fillZendeskSupportRequest(request, config);
+      if (request.operation === 'postMessage') return fillWaitingMessage(request, refs, config);
       return request.operation === 'passControl' ? fillZendeskPassControl(request, refs, config) : fillZendeskRequest(request, refs, config);
     case 'live_chat':
-      return fillLiveChatRequest(request, refs, config);
+      return 'operation' in request ? fillWaitingMessage(request, refs, config) : fillLiveChatRequest(request, refs, config);
   }
 }
 
@@ -47,7 +56,7 @@ export function createProviderClient(config: ProviderConfig, options: ProviderCl
   const secrets = secretsOf(config);
 
   const send: SendProviderRequest = async (request, conversation, { idempotencyKey, timeoutMs = DEFAULT_PROVIDER_TIMEOUT_MS }) => {
-    const filled = fillProviderRequest(request, conversation.refs, config);
+    const filled = fillProviderRequest(request, conversation.refs, config, conversation.id);
     if (!filled.ok) return { ok: false, retryable: false, message: filled.message };
     const { plan } = filled;
 

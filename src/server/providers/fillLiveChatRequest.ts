@@ -3,8 +3,25 @@ import type { ProviderRefs } from '../contracts';
 import { PROVIDER_ENV, type ProviderConfig } from './loadProviderConfig';
 import { missingRef, missingSetting, type FillResult } from './requestPlan';
 
-/** The live-chat inbox request: POST {base}/live-chat/conversations/{chatId}/handover, bearer token, JSON body as the engine built it. */
-export function fillLiveChatRequest(request: LiveChatHandoverRequest, refs: ProviderRefs, config: ProviderConfig): FillResult {
+/**
+ * What the agent receives with a live-chat handover, as the handover's context editor chose it: the
+ * summary, the private note, the contact's tags, the chosen variables, and the last
+ * `transcriptMessages` messages (the outbox reads them from the log just before sending, as
+ * `transcript`). Added by the server to the engine's `{ queue, assigneeId }` body as `context`.
+ */
+export interface LiveChatContext {
+  summary?: string;
+  note?: string;
+  tags?: string[];
+  variables?: Record<string, string>;
+  transcriptMessages?: number;
+  transcript?: { from: 'user' | 'bot' | 'agent'; text: string }[];
+}
+
+export type LiveChatHandoverWithContext = LiveChatHandoverRequest & { body: LiveChatHandoverRequest['body'] & { context?: LiveChatContext } };
+
+/** The live-chat inbox request: POST {base}/live-chat/conversations/{chatId}/handover, bearer token, JSON body as the engine built it (with the agent context). */
+export function fillLiveChatRequest(request: LiveChatHandoverWithContext, refs: ProviderRefs, config: ProviderConfig): FillResult {
   const base = config.liveChat.apiBaseUrl;
   if (!base) return missingSetting('live chat', PROVIDER_ENV.liveChatApiBaseUrl, 'where the live-chat inbox listens');
   const token = config.liveChat.apiToken;

@@ -18,6 +18,10 @@ export interface ProviderConfig {
     conversationsAppId?: string;
     conversationsKeyId?: string;
     conversationsKeySecret?: string;
+    /** Zendesk Support / Talk API (tickets, callback requests): https://{subdomain}.zendesk.com, an agent's email and an API token. */
+    supportApiUrl?: string;
+    apiEmail?: string;
+    apiToken?: string;
   };
   messenger: { graphApiUrl: string; pageAccessToken?: string; appSecret?: string; verifyToken?: string; appId?: string };
   liveChat: { apiBaseUrl?: string; apiToken?: string };
@@ -37,6 +41,9 @@ export const PROVIDER_ENV = {
   zendeskConversationsAppId: 'ZENDESK_CONVERSATIONS_APP_ID',
   zendeskConversationsKeyId: 'ZENDESK_CONVERSATIONS_KEY_ID',
   zendeskConversationsKeySecret: 'ZENDESK_CONVERSATIONS_KEY_SECRET',
+  zendeskApiUrl: 'ZENDESK_API_URL',
+  zendeskApiEmail: 'ZENDESK_API_EMAIL',
+  zendeskApiToken: 'ZENDESK_API_TOKEN',
   messengerGraphApiUrl: 'MESSENGER_GRAPH_API_URL',
   messengerPageAccessToken: 'MESSENGER_PAGE_ACCESS_TOKEN',
   messengerAppSecret: 'MESSENGER_APP_SECRET',
@@ -75,6 +82,9 @@ const envSchema = z.object({
   [E.zendeskConversationsAppId]: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'must be a Conversations API app id (letters and digits)'))),
   [E.zendeskConversationsKeyId]: z.optional(secret),
   [E.zendeskConversationsKeySecret]: z.optional(secret),
+  [E.zendeskApiUrl]: z.optional(httpUrl),
+  [E.zendeskApiEmail]: z.optional(z.string().check(z.regex(/^[^\s@]+@[^\s@]+$/, 'must be the email address of the Zendesk agent the API token belongs to'))),
+  [E.zendeskApiToken]: z.optional(secret),
   [E.messengerGraphApiUrl]: z.optional(httpUrl),
   [E.messengerPageAccessToken]: z.optional(secret),
   [E.messengerAppSecret]: z.optional(secret),
@@ -128,6 +138,9 @@ export function loadProviderConfig(env: NodeJS.ProcessEnv): ProviderConfig {
       conversationsAppId: v[E.zendeskConversationsAppId],
       conversationsKeyId: v[E.zendeskConversationsKeyId],
       conversationsKeySecret: v[E.zendeskConversationsKeySecret],
+      supportApiUrl: trimSlash(v[E.zendeskApiUrl]),
+      apiEmail: v[E.zendeskApiEmail],
+      apiToken: v[E.zendeskApiToken],
     },
     messenger: {
       graphApiUrl: trimSlash(v[E.messengerGraphApiUrl] ?? PROVIDER_DEFAULTS.messengerGraphApiUrl),

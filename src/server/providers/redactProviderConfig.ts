@@ -18,6 +18,9 @@ export function redactProviderConfig(config: ProviderConfig) {
       conversationsAppId: config.zendesk.conversationsAppId ?? '[not set]',
       conversationsKeyId: mark(config.zendesk.conversationsKeyId),
       conversationsKeySecret: mark(config.zendesk.conversationsKeySecret),
+      supportApiUrl: config.zendesk.supportApiUrl ?? '[not set]',
+      apiEmail: config.zendesk.apiEmail ?? '[not set]',
+      apiToken: mark(config.zendesk.apiToken),
     },
     messenger: {
       graphApiUrl: config.messenger.graphApiUrl,
@@ -39,6 +42,7 @@ export function secretsOf(config: ProviderConfig): string[] {
     config.zendesk.webhookSecret,
     config.zendesk.conversationsKeyId,
     config.zendesk.conversationsKeySecret,
+    config.zendesk.apiToken,
     config.messenger.pageAccessToken,
     config.messenger.appSecret,
     config.messenger.verifyToken,
