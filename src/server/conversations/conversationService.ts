@@ -7,7 +7,7 @@ import { notFound, ServerError } from '../errors';
 import type { FlowRegistry } from '../flows/flowRegistry';
 import type { JobQueue } from '../jobs/jobQueue';
 import { playTurn, startConversation, type TurnResult } from './playTurn';
-import { loadEffects, saveTurn, timerJobFor, turnQueuesJobs, type TurnCause } from './saveTurn';
+import { loadEffects, saveTurn, timerJobFor, type TurnCause } from './saveTurn';
 import { wallClockScene } from './wallClockScene';
 
 export interface ConversationRow {
@@ -84,12 +84,11 @@ export function createConversationService(deps: {
   }
 
   /**
-   * The common turn in two round trips and no transaction: read the row, play the event, write
-   * state + input + effects in one statement guarded by the row's counters. A turn that queues
-   * jobs (handover request, timer, webhook) returns what it played and goes the transactional way;
-   * a turn that lost a race returns 'conflict' and is played again on the new state.
+   * A turn in two round trips and no transaction: read the row, play the event, write state +
+   * input + effects + outbox rows + jobs in one statement guarded by the row's counters. A turn
+   * that lost a race returns 'conflict' and is played again on the new state.
    */
-  async function quickTurn(id: string, event: InputEvent, cause: TurnCause, dedupeKey?: string): Promise<ApplyResult | Played | 'conflict'> {
+  async function quickTurn(id: string, event: InputEvent, cause: TurnCause, dedupeKey?: string): Promise<ApplyResult | 'conflict'> {
     const { rows } = await db.query<ConversationRow & { seen_first: number | null; seen_next: number | null }>(
       `SELECT c.*, i.first_seq AS seen_first, i.next_seq AS seen_next FROM conversations c
        LEFT JOIN inputs i ON i.conversation_id = c.id AND i.dedupe_key = $2 WHERE c.id = $1`,
@@ -103,28 +102,16 @@ export function createConversationService(deps: {
     const flow = await flows.get(row.flow_id, row.flow_version);
     const clock = Math.max(row.state.now, now() - row.origin_ms);
     const result = playTurn(flow, { state: row.state, nextSeq: row.next_seq }, clock, event);
-    if (turnQueuesJobs(row, result, cause, deps.webhookEnabled)) return { row, clock, result };
-    const saved = await saveTurn(db, jobs, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled });
+    const saved = await saveTurn(db, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled });
     return saved ? { duplicate: false, effects: result.effects } : 'conflict';
   }
 
   async function turn(id: string, event: InputEvent | null, cause: TurnCause, dedupeKey?: string, timerAtMs?: number): Promise<ApplyResult> {
-    let played: Played | undefined;
     for (let attempt = 0; event !== null && attempt < 3; attempt++) {
       const quick = await quickTurn(id, event, cause, dedupeKey);
-      if (quick === 'conflict') continue;
-      if ('duplicate' in quick) return quick;
-      played = quick;
-      break;
+      if (quick !== 'conflict') return quick;
     }
-    if (played) {
-      // The turn the quick try played queues jobs: its writes and jobs go in one transaction, still
-      // guarded by the row's counters (the UPDATE takes the row lock). If another turn came between,
-      // nothing was written and the turn is played again below, under the lock.
-      const { row, clock, result } = played;
-      const saved = await db.transaction((tx) => saveTurn(tx, jobs, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled }));
-      if (saved) return { duplicate: false, effects: result.effects };
-    }
+    // A timer's turn, or one that lost three races: played under the row lock.
     return db.transaction(async (tx) => {
       const row = await lockRow(tx, id);
       if (dedupeKey !== undefined) {
@@ -143,7 +130,7 @@ export function createConversationService(deps: {
         if (timerJob.queue) await jobs.scheduleTimer(tx, id, timerJob.at!);
         return { duplicate: false, effects: [] };
       }
-      await saveTurn(tx, jobs, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled, consumedTimerJob });
+      await saveTurn(tx, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled, consumedTimerJob });
       return { duplicate: false, effects: result.effects };
     });
   }
@@ -174,7 +161,7 @@ export function createConversationService(deps: {
           id, flow_id: flowId, flow_version: version, state: result.state, next_seq: 1, next_input: 1,
           origin_ms: originMs, timer_at: null, timer_job_at: null, refs, created_at: new Date(originMs), updated_at: new Date(originMs),
         };
-        await saveTurn(tx, jobs, { row, result, clock: 0, event: null, cause: 'request', webhook: false, start: true });
+        await saveTurn(tx, { row, result, clock: 0, event: null, cause: 'request', webhook: false, start: true });
         return { ...summaryOf(row), effects: result.effects };
       });
     },

@@ -1,7 +1,8 @@
 import type { Effect } from '../../runtime';
 import type { InputEvent } from '../../schema';
 import type { Queryable } from '../db/database';
-import { outboxJob, timerJob as timerJobOf, webhookJob, type JobQueue, type QueuedJob } from '../jobs/jobQueue';
+import { outboxJob, timerJob as timerJobOf, webhookJob, type QueuedJob } from '../jobs/jobQueue';
+import { insertJobsCte, jobRecords } from '../jobs/jobRowsSql';
 import { outboxRequestsOf } from '../outbox/outboxRequests';
 import type { ConversationRow } from './conversationService';
 import type { TurnResult } from './playTurn';
@@ -13,13 +14,13 @@ export type TurnCause = 'request' | 'provider' | 'timer';
 export const idempotencyKeyOf = (conversationId: string, seq: number) => `baton-${conversationId}-${seq}`;
 
 /**
- * Stores one turn inside the caller's transaction (the conversation row is locked): the new state,
- * the input, the effects, an outbox row per handover request, and the jobs that follow from them
- * (the next timer, the provider requests, the outbound webhook for effects nobody asked for).
+ * Stores one turn in one statement (on the pool, or in the caller's transaction with the row
+ * locked): the new state, the input, the effects, an outbox row per handover request, and the jobs
+ * that follow from them (the next timer, the provider requests, the outbound webhook for effects
+ * nobody asked for). False when the row moved since `row` was read: then nothing was written.
  */
 export async function saveTurn(
   tx: Queryable,
-  jobs: JobQueue,
   turn: {
     row: ConversationRow;
     result: TurnResult;
@@ -41,14 +42,24 @@ export async function saveTurn(
   const timerJob = timerJobFor(row, timerAt, turn.consumedTimerJob ?? false);
 
   const handovers = outboxRequestsOf(effects, result.state); // handovers, fallbacks, waiting messages (src/server/outbox/outboxRequests.ts)
-  // One round trip: the new state, the input (not for the start, whose scene is on the row), the
-  // effects and an outbox row per handover request, only if the row is still as the turn read it
-  // (a turn that does not hold the row lock may lose a race; then nothing is written).
+  const queued: QueuedJob[] = [];
+  if (timerJob.queue) queued.push(timerJobOf(row.id, timerJob.at!));
+  for (const h of handovers) {
+    // The engine plays a turn at once on its clock: a handover after a Pause (the 1–2 s a voice
+    // transfer needs for the caller to hear the message) is due that much later in wall time.
+    const dueAt = row.origin_ms + h.at;
+    queued.push(outboxJob(row.id, h.seq, dueAt > Date.now() ? dueAt : undefined));
+  }
+  if (effects.length > 0 && turn.webhook && turn.cause !== 'request') queued.push(webhookJob(row.id, firstSeq, nextSeq - 1));
+  // One round trip and one statement, so atomic with no transaction: the new state, the input (not
+  // for the start, whose scene is on the row), the effects, an outbox row per handover request and
+  // the turn's pg-boss jobs, only if the row is still as the turn read it (counters and queued timer
+  // job unchanged; a turn that does not hold the row lock may lose a race, and then nothing is written).
   const written = await tx.query<{ updated: number }>(
     `WITH updated AS (
        UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now(),
          timer_job_at = CASE WHEN $14::boolean THEN $15::float8 ELSE timer_job_at END
-       WHERE id = $1 AND next_seq = $10 AND next_input = $6
+       WHERE id = $1 AND next_seq = $10 AND next_input = $6 AND timer_job_at IS NOT DISTINCT FROM $18::float8
        RETURNING 1
      ), input AS (
        INSERT INTO inputs (conversation_id, n, clock, event, dedupe_key, first_seq, next_seq)
@@ -59,6 +70,8 @@ export async function saveTurn(
      ), outboxed AS (
        INSERT INTO outbox (conversation_id, seq, idempotency_key, request)
        SELECT $1::text, (h->>'seq')::int, h->>'key', h->'request' FROM jsonb_array_elements($16::jsonb) AS h WHERE EXISTS (SELECT 1 FROM updated)
+     ), jobs AS (
+       ${insertJobsCte('$17', 'EXISTS (SELECT 1 FROM updated)')}
      )
      SELECT count(*)::int AS updated FROM updated`,
     [
@@ -78,20 +91,11 @@ export async function saveTurn(
       timerJob.write,
       timerJob.at,
       JSON.stringify(handovers.map((h) => ({ seq: h.seq, key: idempotencyKeyOf(row.id, h.seq), request: h.request }))),
+      jobRecords(queued),
+      row.timer_job_at,
     ],
   );
-  if (written.rows[0]?.updated !== 1) return false;
-  const queued: QueuedJob[] = [];
-  if (timerJob.queue) queued.push(timerJobOf(row.id, timerJob.at!));
-  for (const h of handovers) {
-    // The engine plays a turn at once on its clock: a handover after a Pause (the 1–2 s a voice
-    // transfer needs for the caller to hear the message) is due that much later in wall time.
-    const dueAt = row.origin_ms + h.at;
-    queued.push(outboxJob(row.id, h.seq, dueAt > Date.now() ? dueAt : undefined));
-  }
-  if (effects.length > 0 && turn.webhook && turn.cause !== 'request') queued.push(webhookJob(row.id, firstSeq, nextSeq - 1));
-  await jobs.queueAll(tx, queued);
-  return true;
+  return written.rows[0]?.updated === 1;
 }
 
 /** A queued timer job this much overdue is taken for lost (its retries ran out): the next turn queues another. */
@@ -107,14 +111,6 @@ export function timerJobFor(row: ConversationRow, timerAt: number | null, consum
   const queued = consumed || (row.timer_job_at !== null && row.timer_job_at < Date.now() - LOST_TIMER_JOB_MS) ? null : row.timer_job_at;
   const queue = timerAt !== null && (queued === null || timerAt < queued);
   return { queue, write: queue || consumed, at: queue ? timerAt : null };
-}
-
-/** True when storing this turn queues jobs (a provider request, a timer job, an outbound webhook), so it needs a transaction. */
-export function turnQueuesJobs(row: ConversationRow, result: TurnResult, cause: TurnCause, webhook: boolean): boolean {
-  const timerAt = result.nextTimerAt === null ? null : row.origin_ms + result.nextTimerAt;
-  if (timerJobFor(row, timerAt, false).queue) return true;
-  if (outboxRequestsOf(result.effects, result.state).length > 0) return true;
-  return webhook && cause !== 'request' && result.effects.length > 0;
 }
 
 /** Effects after `after`, in order, at most `limit`. */
