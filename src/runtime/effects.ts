@@ -74,6 +74,8 @@ export interface EffectFields {
   ticket_created: { subject: string; request: ZendeskTicketRequest };
   /** A callback booked on a confirmed number (E.164); request: Zendesk Talk's callback request, or null without a Talk number id. */
   callback_requested: { number: string; taskId: string; request: ZendeskCallbackRequest | null };
+  /** A caller in a Twilio queue: the TwiML the wait URL (or its <Gather> action) answers with; leaving: it is <Leave/>. */
+  wait_twiml: { twiml: string; said: string[]; leaving: boolean };
 }
 
 export type NotificationReason = 'conversation_assigned' | 'task_assigned';

@@ -4,6 +4,7 @@ import { answerCallbackAsk } from './callback/answerCallbackAsk';
 import { abandonQueue } from './handover/abandonQueue';
 import { acceptCallback, matchCallbackReply } from './handover/acceptCallback';
 import { reportQueue } from './handover/reportQueue';
+import { answerWaitUrl, finishVoiceQueue, voiceQueueOf } from './handover/voiceQueue';
 import { finishVoiceTransfer } from './handover/finishVoiceTransfer';
 import { queueTimedOut } from './handover/queueTimedOut';
 import { resolveByAgent } from './handover/resolveByAgent';
@@ -108,6 +109,13 @@ export function handleEvent(turn: Turn, event: InputEvent): void {
     }
     case 'queue_update':
       if (s.handover?.phase !== 'queued') return ignore('No conversation is waiting in a queue.');
-      return reportQueue(turn, event.position, event.waitMinutes);
+      reportQueue(turn, event.position, event.waitMinutes);
+      // A caller in a Twilio queue: this is the wait URL asking what they hear next.
+      if (voiceQueueOf(turn)) answerWaitUrl(turn, voiceQueueOf(turn)!);
+      return;
+    case 'queue_result':
+      if (s.handover?.destination !== 'voice' || !s.handover.wait) return ignore('No call is waiting in a Twilio queue.');
+      if (!finishVoiceQueue(turn, event.result)) return ignore(`QueueResult ${event.result} changes nothing: ${event.result === 'bridging-in-process' ? 'bridged follows' : 'the call has already left the queue'}.`);
+      return;
   }
 }

@@ -37,5 +37,6 @@ export const EFFECT_TYPES = [
   'voicemail_started',
   'ticket_created',
   'callback_requested',
+  'wait_twiml',
 ] as const;
 export type EffectType = (typeof EFFECT_TYPES)[number];

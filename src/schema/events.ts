@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { channelSchema, keyedRecord, variableNameSchema } from './primitives';
 import { localDateTimeSchema, timeZoneSchema } from './calendar';
+import { TWILIO_QUEUE_RESULTS } from './nodes/voiceQueue';
 
 export const TRANSFER_OUTCOMES = ['answered', 'busy', 'no_answer', 'rejected'] as const;
 export const transferOutcomeSchema = z.enum(TRANSFER_OUTCOMES);
@@ -43,6 +44,8 @@ export const inputEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('queue_update'), position: z.number().check(z.int(), z.gte(1), z.lte(1000)), waitMinutes: z.optional(z.number().check(z.gte(0), z.lte(24 * 60))) }),
   // The agent gives the conversation back to the bot without resolving it (Messenger: thread control returned).
   z.object({ type: z.literal('agent_release') }),
+  // Why a caller left a Twilio queue: the <Enqueue> action request's QueueResult.
+  z.object({ type: z.literal('queue_result'), result: z.enum(TWILIO_QUEUE_RESULTS) }),
 ]);
 export type InputEvent = z.infer<typeof inputEventSchema>;
 export type InputEventType = InputEvent['type'];

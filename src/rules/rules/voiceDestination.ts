@@ -14,6 +14,8 @@ export const voiceDestination = defineRule({
   ],
   run({ flow, graph }, report) {
     for (const { node, destination } of handoversOf(graph, 'voice')) {
+      // A call waiting in a Twilio queue dials nobody: the queue rules check it (voiceQueue).
+      if (destination.queue) continue;
       const path = graph.nodePath(node.id, 'data', 'destination', 'to');
       const info = classifyDestination(destination.to);
       if (destination.to.trim() === '') {

@@ -1,4 +1,4 @@
-import { nameNode, VOICE_FAILURE_PORTS } from '../../schema';
+import { handoverPortsOf, nameNode, VOICE_FAILURE_PORTS } from '../../schema';
 import { defineRule } from '../defineRule';
 import { handoversOf } from '../handoversOf';
 import { SOURCES } from '../sources';
@@ -12,10 +12,12 @@ export const voiceFailurePorts = defineRule({
     { code: 'voice.port.unconnected', severity: 'warning', summary: 'A voice failure port (busy, no answer, rejected) leads nowhere: the call drops, as Twilio never retries.' },
   ],
   run({ flow, graph }, report) {
-    for (const { node } of handoversOf(graph, 'voice')) {
+    for (const { node, destination } of handoversOf(graph, 'voice')) {
       const ports = graph.outEdges.get(node.id);
+      // A Twilio queue is never busy (handoverPortsOf): only the ports the handover has.
+      const has = handoverPortsOf(destination);
       for (const port of VOICE_FAILURE_PORTS) {
-        if (ports?.has(port)) continue;
+        if (ports?.has(port) || !has.includes(port)) continue;
         report('voice.port.unconnected', {
           message: `${nameNode(node, flow)}: the "${LABEL[port]}" port is not connected, so on ${LABEL[port].toLowerCase()} the call just drops (Twilio never retries); connect a fallback such as another number or a message.`,
           nodeId: node.id,

@@ -1,3 +1,4 @@
+import { handoverPortsOf } from '../../schema';
 import { endConversation, type Turn } from '../turn';
 import { continueFrom } from '../walkFrom';
 import { emitOutcome } from './emitOutcome';
@@ -18,7 +19,7 @@ export function abandonQueue(turn: Turn, reason: string): void {
   s.handover = null;
   s.inbox.queue = null;
   const port = turn.index.nodes.get(handover.nodeId);
-  const hasPort = port?.type === 'handover' && 'waiting' in port.data.destination && port.data.destination.waiting !== undefined;
+  const hasPort = port?.type === 'handover' && handoverPortsOf(port.data.destination).includes('abandoned');
   if (hasPort && emitOutcome(turn, handover.nodeId, 'abandoned', 'abandoned')) continueFrom(turn, handover.nodeId, 'abandoned');
   if (s.endedReason === null) endConversation(turn, reason);
 }

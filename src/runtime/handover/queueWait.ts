@@ -17,6 +17,12 @@ export interface QueueWait {
   answerAt: number | null;
   nextMessageAt: number | null;
   offerAt: number | null;
+  /** A caller in a Twilio queue: the port the flow takes them out by once the wait URL has answered <Leave/>. */
+  leaveBy?: 'callback' | 'no_answer';
+  /** A caller in a Twilio queue: when the wait URL last said the waiting message (absent: not yet). */
+  spokenAt?: number;
+  /** A caller in a Twilio queue: the wait URL has said the callback offer at least once. */
+  offerSpoken?: boolean;
 }
 
 /** What the user is told at `now`: the position and the minutes still to wait (null: not known). */

@@ -8,6 +8,7 @@ import { failVoiceTransfer } from './failVoiceTransfer';
 import { contextHeaders, emitAgentContext } from './emitAgentContext';
 import { WHISPER_URL_PLACEHOLDER } from '../providers/buildWhisperTwiml';
 import { isVoiceLineOpen } from './isVoiceLineOpen';
+import { enqueueCall } from './enqueueCall';
 
 /** Moveo "Voice handover" limitations: a browser-origin call has no caller ID for the new leg. */
 export const BROWSER_CALL_REJECTION =
@@ -23,6 +24,8 @@ export function startVoiceHandover(node: NodeOfType<'handover'>, turn: Turn): St
   const dest = node.data.destination;
   if (dest.kind !== 'voice') throw new Error('startVoiceHandover: not a voice destination');
   const s = turn.state;
+  // Wait in a Twilio queue (<Enqueue>) rather than dial a person.
+  if (dest.queue) return enqueueCall(node, turn, dest.queue, BROWSER_CALL_REJECTION);
   // Attribute values may carry {{variables}} ("X-Customer-Id: {{customer_id}}"), filled per call.
   const attributes = dest.attributes.map((a) => ({ name: a.name, value: interpolate(a.value, s.variables) }));
   const open = isVoiceLineOpen(turn, dest);

@@ -13,7 +13,8 @@ export interface TwilioTransferRequest {
   method: 'POST';
   path: '/2010-04-01/Accounts/{AccountSid}/Calls/{CallSid}.json';
   body: { Twiml: string };
-  target: 'number' | 'sip';
+  /** number / sip: a <Dial>; queue: an <Enqueue> (buildTwilioEnqueue). */
+  target: 'number' | 'sip' | 'queue';
   /** Recording continues into the transferred leg (Moveo "Voice handover" limitations). */
   recordingContinues: boolean;
 }

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { messengerRoutingFields, zendeskSwitchboardFields } from './providerModes';
-import { waitingSchema } from './waiting';
+import { waitingSchema, type Waiting } from './waiting';
 import { agentContextSchema } from './agentContext';
+import { voiceQueueSchema } from './voiceQueue';
 
 /** One custom SIP header, sent on the outgoing leg when the destination is a SIP URI. */
 export const sipAttributeSchema = z.object({
@@ -54,6 +55,9 @@ export const voiceDestinationSchema = z.object({
   hoursCalendarId: z
     .optional(z.string().check(z.maxLength(64)))
     .check(z.describe('Calendar of the line\'s opening hours (flow settings); absent or empty: the scene\'s "within business hours" switch decides.')),
+  // Wait in a Twilio queue (<Enqueue>) instead of dialling `to`; the waiting messages are what the caller hears.
+  queue: z.optional(voiceQueueSchema).check(z.describe('Present: the caller waits in this Twilio queue (<Enqueue>) for an agent instead of a <Dial> to `to`.')),
+  waiting: z.optional(waitingSchema).check(z.describe('With a queue: what the caller hears while waiting (said by the wait URL). Without a queue it has no effect.')),
 });
 
 export const handoverDestinationSchema = z.discriminatedUnion('kind', [
@@ -99,13 +103,24 @@ export type QueueWaitPort = 'callback' | 'abandoned';
 /** A handover's outcome ports as configured: the destination's, plus Callback / User left while waiting is on. */
 export function handoverPortsOf(destination: HandoverDestination): readonly HandoverPort[] {
   // A Zendesk Talk line answers "no agents" (and drops the call) when nobody is available.
+  if (destination.kind === 'voice' && destination.queue) return voiceQueuePorts(destination.waiting);
   const base = destination.kind === 'voice' && destination.line === 'zendesk_talk' ? ZENDESK_TALK_PORTS : HANDOVER_PORTS[destination.kind];
-  if (!('waiting' in destination) || !destination.waiting) return base;
+  if (destination.kind === 'voice' || !('waiting' in destination) || !destination.waiting) return base;
   const extra: QueueWaitPort[] = destination.waiting.offerCallbackAfterMinutes !== null ? ['callback', 'abandoned'] : ['abandoned'];
   return [...base, ...extra];
 }
 
 const ZENDESK_TALK_PORTS: readonly HandoverPort[] = ['transferred', 'no_agents', 'busy', 'no_answer', 'rejected'];
+
+/**
+ * A caller waiting in a Twilio queue: an agent dequeues them (Transferred), the flow takes them out
+ * after the longest wait (No answer), the queue refuses or loses them (Rejected), they hang up
+ * (User left), or they accept the callback offer (Callback). A queue is never busy.
+ */
+function voiceQueuePorts(waiting: Waiting | undefined): readonly HandoverPort[] {
+  const ports: HandoverPort[] = ['transferred', 'no_answer', 'rejected'];
+  return waiting && waiting.offerCallbackAfterMinutes !== null ? [...ports, 'callback', 'abandoned'] : [...ports, 'abandoned'];
+}
 
 /** Voice ports on which the call drops when nothing is connected: Twilio never retries. */
 export const VOICE_FAILURE_PORTS = ['busy', 'no_answer', 'rejected'] as const;
@@ -113,3 +128,4 @@ export const VOICE_FAILURE_PORTS = ['busy', 'no_answer', 'rejected'] as const;
 export type MessengerDestination = z.infer<typeof messengerDestinationSchema>;
 export type ZendeskDestination = z.infer<typeof zendeskDestinationSchema>;
 export * from './providerModes';
+export * from './voiceQueue';

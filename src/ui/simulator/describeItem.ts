@@ -56,6 +56,8 @@ function describeInput(event: InputEvent, at: number, auto: boolean): Transcript
       return system('The user hangs up', 'note');
     case 'queue_update':
       return system(`The queue reports position ${event.position}${event.waitMinutes !== undefined ? `, about ${event.waitMinutes} min to wait` : ''}`, 'note');
+    case 'queue_result':
+      return system(`The call leaves the Twilio queue: QueueResult ${event.result}${auto ? ' (after the <Leave/>)' : ''}`, 'note');
     default:
       // Accept, reply and resolve show as the effects they cause.
       return null;
@@ -139,6 +141,8 @@ function describeEffectLine(flow: Flow, e: Effect): TranscriptLine {
       return line('system', `Zendesk ticket created: “${e.subject}”`);
     case 'callback_requested':
       return line('system', `Callback booked on ${e.number}${e.request ? ' (Zendesk callback request)' : ''}`);
+    case 'wait_twiml':
+      return line('queue', e.leaving ? 'The caller leaves the Twilio queue (<Leave/>)' : `The caller hears: ${e.said.join(' ') || 'hold music'}`);
   }
 }
 
