@@ -57,7 +57,10 @@ async function applyItem(service: ConversationService, item: MessengerItem): Pro
   if (item.kind === 'thread_returned') {
     const conversation = await service.findByRef('psid', item.psid);
     if (!conversation) return false;
-    await service.apply(conversation.id, { type: 'agent_resolve' }, { dedupeKey: item.dedupeKey });
+    // A pass back says only that the thread is this app's again ("thread ownership for a user has
+    // been passed to your application", messaging_handovers reference), not that the matter is
+    // resolved: the agent released it, and the bot takes over from the handover's Resolved port.
+    await service.apply(conversation.id, { type: 'agent_release' }, { dedupeKey: item.dedupeKey });
     return true;
   }
   const conversation = await startOrJoin(service, 'psid', item.psid, { scene: { channel: 'messenger' }, refs: { pageId: item.pageId } });

@@ -21,8 +21,8 @@ const MAX_TEXT = 4000;
  * Meta's Webhook Events Reference) into items:
  * - `messaging[].message` with text and no `is_echo` → the person wrote (deduplicated by `mid`);
  * - `pass_thread_control` passing the thread to this app (messaging_handovers: "thread ownership
- *   for a user has been passed to your application") → the Page Inbox gave it back, the agent is
- *   done. With MESSENGER_APP_ID set only a pass to that app counts; without it, any pass away from
+ *   for a user has been passed to your application") → the Page Inbox gave it back: the agent
+ *   released it (agent_release; the bot continues from the Resolved port). With MESSENGER_APP_ID set only a pass to that app counts; without it, any pass away from
  *   the Page Inbox app (263902037430900);
  * - echoes of the Page's own messages, `standby` traffic (the person writing while the inbox owns
  *   the thread), attachments without text, reads, deliveries → ignored.

@@ -113,7 +113,7 @@ describe('webhooks end to end on the real server (PGlite)', () => {
 
     const back = await post(fixture('messenger-pass-thread-control.json'));
     expect(back.status).toBe(200);
-    expect(await effectTypes(conversation!.id)).toContain('conversation_resolved');
+    expect(await effectTypes(conversation!.id)).toContain('conversation_released');
   }, 40_000);
 
   it('Twilio: the transfer goes out as a call update with the Dial action; the signed Dial callback reports the outcome', async () => {

@@ -55,15 +55,19 @@ describe('POST /webhooks/messenger', () => {
     expect(memory.log(id)).toHaveLength(logLength);
   });
 
-  it('thread control passed back to this app by the Page Inbox → agent_resolve (the conversation is resolved)', async () => {
+  // Meta's messaging_handovers reference: pass_thread_control "will occur when thread ownership for a
+  // user has been passed to your application" — ownership, not resolution: the agent released it.
+  it('thread control passed back to this app by the Page Inbox → agent_release (the bot takes the thread back from the Resolved port)', async () => {
     const { app, memory } = await startWebhookApp();
     await post(app, fixture('messenger-message.json'));
     const id = (await memory.service.findByRef('psid', PSID))!.id;
     const res = await post(app, fixture('messenger-pass-thread-control.json'));
 
     expect(res.json()).toEqual({ ok: true, handled: 1 });
-    expect(memory.calls.at(-1)).toMatchObject({ conversationId: id, event: { type: 'agent_resolve' } });
-    expect(memory.log(id).some((e) => e.type === 'conversation_resolved')).toBe(true);
+    expect(memory.calls.at(-1)).toMatchObject({ conversationId: id, event: { type: 'agent_release' } });
+    expect(memory.log(id).find((e) => e.type === 'conversation_released')).toMatchObject({ by: 'agent' });
+    expect(memory.log(id).some((e) => e.type === 'conversation_resolved')).toBe(false);
+    expect(memory.log(id).find((e) => e.type === 'handover_outcome' && e.outcome === 'resolved')).toMatchObject({ port: 'resolved' });
   });
 
   it('echoes and standby traffic are answered 200 and change nothing', async () => {
