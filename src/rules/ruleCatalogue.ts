@@ -29,6 +29,7 @@ import { agentContext } from './rules/agentContext';
 import { whenNobodyAnswers } from './rules/whenNobodyAnswers';
 import { handBack } from './rules/handBack';
 import { queueWaiting } from './rules/queueWaiting';
+import { voiceQueue } from './rules/voiceQueue';
 import { messengerRouting } from './rules/messengerRouting';
 import { messengerWebhooks } from './rules/messengerWebhooks';
 import { messengerStandby } from './rules/messengerStandby';
@@ -73,6 +74,7 @@ export const ruleCatalogue: readonly Rule[] = [
   zendeskSwitchboard,
   whenNobodyAnswers,
   handBack,
+  voiceQueue,
 ];
 
 /** Every code with its rule and source, for lookups by code (Problems tab, CLI --explain). */

@@ -13,6 +13,7 @@ import { contextCases } from './contextCases';
 import { providerCases } from './providerCases';
 import { nobodyAnswersCases } from './nobodyAnswersCases';
 import { handBackCases } from './handBackCases';
+import { voiceQueueCases } from './voiceQueueCases';
 
 const rulesDir = fileURLToPath(new URL('../../src/rules/rules/', import.meta.url));
 const docPath = fileURLToPath(new URL('../../docs/readme/rules.md', import.meta.url));
@@ -43,7 +44,7 @@ describe('rule catalogue', () => {
   });
 
   it('has a fires / does-not-fire test for every code a parsed flow can produce', () => {
-    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...waitingCases, ...contextCases, ...providerCases, ...nobodyAnswersCases, ...handBackCases].map((c) => c.code);
+    const tested = [...structureCases, ...voiceCases, ...handoverCases, ...scenarioCases, ...calendarCases, ...waitingCases, ...contextCases, ...providerCases, ...nobodyAnswersCases, ...handBackCases, ...voiceQueueCases].map((c) => c.code);
     // schema.* codes are produced before a flow exists and are tested in validateDocument.test.ts.
     const expected = [...CODES.keys()].filter((code) => !code.startsWith('schema.'));
     expect([...tested].sort()).toEqual([...expected].sort());

@@ -4,7 +4,7 @@ import { handoversOf } from '../handoversOf';
 import { SOURCES } from '../sources';
 
 /**
- * The waiting experience of a queued handover (live chat, Zendesk): messages the user would never
+ * The waiting experience of a queued handover (live chat, Zendesk, a call in a Twilio queue): messages the user would never
  * hear, an offer nobody can take up, and words sent to a user who has already left the queue.
  */
 export const queueWaiting = defineRule({
@@ -18,14 +18,17 @@ export const queueWaiting = defineRule({
     { code: 'waiting.message_after_left', severity: 'warning', summary: 'A bot message follows the User left port: the user has gone, so nobody reads it; create a task or tag instead.' },
   ],
   run({ flow, graph }, report) {
-    for (const { node, destination } of handoversOf(graph, 'live_chat', 'zendesk')) {
+    const queued = [...handoversOf(graph, 'live_chat', 'zendesk'), ...handoversOf(graph, 'voice').filter((h) => h.destination.queue)];
+    for (const { node, destination } of queued) {
       const waiting = destination.waiting;
       if (!waiting) continue;
+      // A caller in a Twilio queue leaves after its longest wait by No answer; a chat by Queue timeout.
+      const timeoutPort = destination.kind === 'voice' ? 'no_answer' : 'timeout';
       const name = nameNode(node, flow);
       const at = (...keys: string[]) => graph.nodePath(node.id, 'data', 'destination', 'waiting', ...keys);
       const ports = graph.outEdges.get(node.id);
-      const timeout = destination.queueTimeoutMinutes;
-      if (ports?.has('timeout') && waiting.everyMinutes >= timeout) {
+      const timeout = destination.kind === 'voice' ? (destination.queue?.maxWaitMinutes ?? 0) : destination.queueTimeoutMinutes;
+      if (ports?.has(timeoutPort) && waiting.everyMinutes >= timeout) {
         report('waiting.after_timeout', {
           message: `${name}: the first waiting message is due after ${waiting.everyMinutes} min, but the queue timeout takes the user out after ${timeout} min, so it is never sent. Send it more often or wait longer.`,
           nodeId: node.id,
@@ -40,7 +43,7 @@ export const queueWaiting = defineRule({
         });
       }
       if (waiting.offerCallbackAfterMinutes !== null) {
-        if (ports?.has('timeout') && waiting.offerCallbackAfterMinutes >= timeout) {
+        if (ports?.has(timeoutPort) && waiting.offerCallbackAfterMinutes >= timeout) {
           report('waiting.after_timeout', {
             message: `${name}: the callback is offered after ${waiting.offerCallbackAfterMinutes} min, but the queue timeout takes the user out after ${timeout} min, so it is never offered.`,
             nodeId: node.id,
