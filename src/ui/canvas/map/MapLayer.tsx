@@ -7,13 +7,18 @@ import { useEditor } from '../../store/useEditor';
 import { useEditorStore } from '../../store/useEditorStore';
 import { readMapColors, type MapColors, type MapOverlay } from './drawMap';
 import { createMapPainter } from './createMapPainter';
-import { buildMapModel, type MapModel } from './mapModel';
+import { mapModelFor, pathEdgeIndices, type MapModel } from './mapModel';
 import { publishMinimapPicture } from './minimapPicture';
 import { useMapPointer } from './useMapPointer';
 
 const selectSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
 const selectFlowAndProblems = (s: EditorState) => s.diagnosticsByNode;
 const EMPTY = new Set<number>();
+/**
+ * The map canvas as a compositing layer of its own: redrawing it then re-rasterises only it, not
+ * the whole page under it (without a GPU, Chromium composites a 2D canvas into the page's layer).
+ */
+const OWN_LAYER = { willChange: 'transform' } as const;
 
 function indices(model: MapModel, ids: Iterable<string>): Set<number> {
   const out = new Set<number>();
@@ -41,7 +46,7 @@ export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' })
   const size = useStore(selectSize);
   const marks = canvasMarksFor(store);
   const marksState = useSyncExternalStore(marks.subscribe, marks.getState);
-  const model = useMemo(() => buildMapModel(flow, problems), [flow, problems]);
+  const model = mapModelFor(flow, problems);
   const descriptionId = useId();
   const colors = useRef<MapColors | null>(null);
   const overlay = useRef<MapOverlay>({ selected: EMPTY, hovered: -1, drag: null, pathNodes: EMPTY, pathEdges: EMPTY, uncovered: EMPTY, breakpoints: EMPTY, active: -1, halted: -1, box: null });
@@ -49,9 +54,9 @@ export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' })
   modelRef.current = model;
 
   // One draw per task however many viewport changes it brings (wheel, setViewport per frame).
-  const draw = useMemo(() => {
+  const { draw, painter } = useMemo(() => {
     let queued = false;
-    const painter = createMapPainter();
+    const painter = createMapPainter(() => draw());
     const paint = () => {
       queued = false;
       const canvas = canvasRef.current;
@@ -64,14 +69,16 @@ export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' })
         canvas.width = Math.round(width * dpr);
         canvas.height = Math.round(height * dpr);
       }
-      painter(ctx, modelRef.current, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr }, colors.current, overlay.current);
+      painter.paint(ctx, modelRef.current, { x: transform[0], y: transform[1], zoom: transform[2], width, height, dpr }, colors.current, overlay.current);
     };
-    return () => {
+    const draw = () => {
       if (queued) return;
       queued = true;
       queueMicrotask(paint);
     };
+    return { draw, painter };
   }, [api]);
+  useEffect(() => () => painter.dispose(), [painter]);
 
   useEffect(() => {
     let last = api.getState().transform;
@@ -88,20 +95,23 @@ export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' })
     draw();
   }, [colorMode, draw]);
 
+  // The path's edges are drawn into the cached tiles: a new set only when the run or the flow changes.
+  const pathEdges = pathEdgeIndices(model, marksState.run?.pathEdges);
+
   useEffect(() => {
     const run = marksState.run;
     overlay.current = {
       ...overlay.current,
       selected: indices(model, selection.nodeIds),
       pathNodes: indices(model, run?.pathNodes ?? []),
-      pathEdges: new Set((run?.pathEdges ?? []).map((id) => model.edgeIds.indexOf(id)).filter((k) => k >= 0)),
+      pathEdges,
       uncovered: indices(model, run?.uncoveredNodes ?? []),
       breakpoints: indices(model, marksState.breakpoints),
       active: run?.active ? (model.indexOf.get(run.active) ?? -1) : -1,
       halted: run?.halted ? (model.indexOf.get(run.halted) ?? -1) : -1,
     };
     draw();
-  }, [model, selection, marksState, size, draw]);
+  }, [model, selection, marksState, pathEdges, size, draw]);
 
   useEffect(() => publishMinimapPicture(model), [model]);
   useMapPointer({ canvasRef, model: modelRef, overlay, draw, store, api });
@@ -118,7 +128,7 @@ export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' })
   ].filter(Boolean);
   return (
     <>
-      <canvas ref={canvasRef} className="canvas-map" role="img" aria-label="Flow map" aria-describedby={descriptionId} />
+      <canvas ref={canvasRef} className="canvas-map" style={OWN_LAYER} role="img" aria-label="Flow map" aria-describedby={descriptionId} />
       <p id={descriptionId} className="visually-hidden">
         {`The whole flow drawn as a map: ${parts.join('; ')}. Zoom in past 40 % to edit nodes on the canvas; the Outline tab lists the same nodes for the keyboard and screen readers.`}
       </p>

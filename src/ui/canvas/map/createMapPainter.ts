@@ -1,14 +1,19 @@
-import { drawMap, type MapColors, type MapOverlay, type MapView } from './drawMap';
+import { drawMap, mapOverhang, type MapColors, type MapOverlay, type MapView } from './drawMap';
 import type { MapModel } from './mapModel';
+import { TileCache, tileKey, tilesInView, type TileBox } from './mapTiles';
 
-/** Room around the flow in the cached picture, in screen pixels (badges and outlines overhang). */
-const MARGIN = 24;
-/** The cached picture may hold at most this many times the view's pixels (else: draw directly). */
-const MAX_AREA = 4;
-const MAX_SIDE = 8192;
+/** A tile's side in device pixels (its side in CSS pixels is this ÷ devicePixelRatio). */
+const TILE = 512;
+/** Tiles kept (LRU), 1 MB of pixels each: a 1280 × 800 view needs 6 to 12 of them. */
+const MAX_TILES = 48;
+/** Drawn during a zoom gesture, tiles cover this much of the view's size more on each side. */
+const ZOOM_ROOM = 0.25;
+/** Tiles kept while the map is not shown: a fitted view of a large flow is a handful. */
+const KEEP_TILES = 8;
+/** A zoom held this long is drawn crisp; until then the tiles of the previous zoom are scaled. */
+export const SETTLE_MS = 120;
 
-interface Picture {
-  canvas: HTMLCanvasElement;
+interface Signature {
   model: MapModel;
   zoom: number;
   dpr: number;
@@ -17,50 +22,115 @@ interface Picture {
   moving: ReadonlySet<number> | undefined;
 }
 
+const releaseCanvas = (canvas: HTMLCanvasElement) => {
+  // Frees the pixels now rather than at the next garbage collection.
+  canvas.width = 0;
+  canvas.height = 0;
+};
+
+/** One cache for every mount of the map layer: zooming out again to the same zoom finds its tiles. */
+const sharedTiles = new TileCache<Signature, HTMLCanvasElement>(MAX_TILES, releaseCanvas);
+
 /**
  * Paints the map. Software-rendered canvas spends most of a frame rasterising thousands of boxes
- * and lines, so once the zoom holds still for two frames the flow (without what is being dragged)
- * is drawn once into an offscreen picture, and a pan frame is one drawImage plus the moving nodes
- * and the outlines. While the zoom changes every frame, or when the flow at this zoom would be a
- * picture much larger than the view, it draws directly, culled to the view.
+ * and lines, so the flow (without what is being dragged and without the marks) is drawn once per
+ * zoom into cached tiles (mapTiles), and a pan frame is a few drawImage calls plus the marks drawn
+ * over them: selection, hover, the simulator's path nodes and coverage, which never invalidate
+ * the tiles. During a zoom gesture the previous zoom's tiles are scaled; once the zoom has held for
+ * SETTLE_MS the tiles are drawn again at the new zoom (a redraw is requested then), so the map is
+ * crisp as soon as the gesture ends. Where the old tiles do not cover the view, the frame is drawn
+ * directly (culled to the view).
  */
-export function createMapPainter() {
-  let picture: Picture | null = null;
+export function createMapPainter(requestDraw: () => void, cache = sharedTiles) {
   let lastZoom = NaN;
+  let zoomSince = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
 
-  function pictureFor(model: MapModel, view: MapView, colors: MapColors, overlay: MapOverlay): Picture | null {
-    const { zoom, dpr } = view;
-    const moving = overlay.drag?.nodes;
-    const p = picture;
-    if (p && p.model === model && p.zoom === zoom && p.dpr === dpr && p.colors === colors && p.pathEdges === overlay.pathEdges && p.moving === moving) return p;
-    const stable = zoom === lastZoom;
-    if (!stable && !moving) return null;
-    const width = Math.ceil(model.bounds.width * zoom + 2 * MARGIN);
-    const height = Math.ceil(model.bounds.height * zoom + 2 * MARGIN);
-    if (width * height > MAX_AREA * view.width * view.height || width * dpr > MAX_SIDE || height * dpr > MAX_SIDE) return null;
-    const canvas = p?.canvas ?? document.createElement('canvas');
-    canvas.width = Math.ceil(width * dpr);
-    canvas.height = Math.ceil(height * dpr);
+  const settleLater = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(requestDraw, Math.max(0, ms));
+  };
+
+  function renderTile(t: TileBox, sig: Signature, overlay: MapOverlay): HTMLCanvasElement | null {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = TILE;
     const ctx = canvas.getContext('2d');
     if (!ctx) return null;
-    const at = { x: MARGIN - model.bounds.x * zoom, y: MARGIN - model.bounds.y * zoom, zoom, width, height, dpr };
-    drawMap(ctx, model, at, colors, overlay, 'base');
-    picture = { canvas, model, zoom, dpr, colors, pathEdges: overlay.pathEdges, moving };
-    return picture;
+    const side = TILE / sig.dpr;
+    drawMap(ctx, sig.model, { x: -t.col * side, y: -t.row * side, zoom: sig.zoom, width: side, height: side, dpr: sig.dpr }, sig.colors, overlay, 'base');
+    return canvas;
   }
 
-  return function paint(ctx: CanvasRenderingContext2D, model: MapModel, view: MapView, colors: MapColors, overlay: MapOverlay) {
+  /**
+   * Blits the cached tiles that cover the view, at their zoom scaled to the view's. With `fill`,
+   * missing tiles are drawn first; without it, returns false (drawing nothing) if one is missing.
+   */
+  function blit(ctx: CanvasRenderingContext2D, view: MapView, model: MapModel, overlay: MapOverlay, fill: boolean, grow = 0): boolean {
+    const sig = cache.signature!;
+    const around = grow ? { ...view, x: view.x + grow * view.width, y: view.y + grow * view.height, width: view.width * (1 + 2 * grow), height: view.height * (1 + 2 * grow) } : view;
+    const need = tilesInView(around, model.bounds, sig.zoom, TILE / sig.dpr, mapOverhang(sig.zoom));
+    if (need.length > MAX_TILES) return false;
+    const tiles: [TileBox, HTMLCanvasElement][] = [];
+    for (const t of need) {
+      let tile = cache.get(tileKey(t));
+      if (!tile && fill) {
+        tile = renderTile(t, sig, overlay) ?? undefined;
+        if (tile) cache.set(tileKey(t), tile);
+      }
+      if (!tile) return false;
+      tiles.push([t, tile]);
+    }
+    const { dpr } = view;
+    const scale = view.zoom / sig.zoom;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (scale === 1) {
+      // Whole device pixels from one rounded origin: tiles meet without seams.
+      const ox = Math.round(view.x * dpr);
+      const oy = Math.round(view.y * dpr);
+      for (const [t, tile] of tiles) ctx.drawImage(tile, ox + t.col * TILE, oy + t.row * TILE);
+    } else {
+      const side = TILE * scale;
+      for (const [t, tile] of tiles) ctx.drawImage(tile, view.x * dpr + t.col * side, view.y * dpr + t.row * side, side, side);
+    }
+    return true;
+  }
+
+  function paint(ctx: CanvasRenderingContext2D, model: MapModel, view: MapView, colors: MapColors, overlay: MapOverlay) {
     ctx.setTransform(view.dpr, 0, 0, view.dpr, 0, 0);
     ctx.clearRect(0, 0, view.width, view.height);
-    const cached = pictureFor(model, view, colors, overlay);
+    const now = performance.now();
+    if (view.zoom !== lastZoom) zoomSince = now;
     lastZoom = view.zoom;
-    if (!cached) {
+    const sig: Signature = { model, zoom: view.zoom, dpr: view.dpr, colors, pathEdges: overlay.pathEdges, moving: overlay.drag?.nodes };
+    const held = now - zoomSince;
+    const old = cache.signature;
+    // Only the zoom differs from the cached tiles' (a zoom gesture): scale them until it settles.
+    const zooming = !!old && old.zoom !== view.zoom && held < SETTLE_MS && cache.matches({ ...sig, zoom: old.zoom });
+    let drawn = false;
+    if (zooming) {
+      settleLater(SETTLE_MS - held);
+      drawn = blit(ctx, view, model, overlay, false);
+    }
+    if (!drawn) {
+      // Zoomed out past what the old tiles hold: tiles at this zoom, with room to zoom out further.
+      cache.use(sig);
+      drawn = blit(ctx, view, model, overlay, true, zooming ? ZOOM_ROOM : 0);
+    }
+    if (!drawn) {
+      // More tiles than the cache holds (a huge screen), or no 2D context for one.
       drawMap(ctx, model, view, colors, overlay, 'all');
       return;
     }
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.drawImage(cached.canvas, Math.round((view.x + model.bounds.x * view.zoom - MARGIN) * view.dpr), Math.round((view.y + model.bounds.y * view.zoom - MARGIN) * view.dpr));
     if (overlay.drag) drawMap(ctx, model, view, colors, overlay, 'moving');
     drawMap(ctx, model, view, colors, overlay, 'overlay');
+  }
+
+  return {
+    paint,
+    /** The layer unmounts (zoomed in past 40 %): a few tiles stay for the next zoom-out. */
+    dispose() {
+      clearTimeout(timer);
+      cache.trim(KEEP_TILES);
+    },
   };
 }

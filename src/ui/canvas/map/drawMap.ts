@@ -17,7 +17,16 @@ export interface MapColors {
 
 const GROUP_VARS = ['--g-triggers', '--g-messages', '--g-handover', '--g-followup', '--g-logic', '--note-yellow'];
 
+let lastColors: MapColors | null = null;
+
+/** The theme's colours; the same object while they are unchanged (the map's tiles are keyed on it). */
 export function readMapColors(element: Element): MapColors {
+  const colors = readColors(element);
+  if (!lastColors || JSON.stringify(lastColors) !== JSON.stringify(colors)) lastColors = colors;
+  return lastColors;
+}
+
+function readColors(element: Element): MapColors {
   const style = getComputedStyle(element);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
@@ -95,8 +104,13 @@ export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: Ma
   const drag = overlay.drag;
   const X = (i: number) => model.x[i] + (drag?.nodes.has(i) ? drag.dx : 0);
   const Y = (i: number) => model.y[i] + (drag?.nodes.has(i) ? drag.dy : 0);
-  const seen = new Set(part === 'moving' ? [] : model.index.search(left, top, right, bottom));
-  if (drag && part !== 'base') for (const i of drag.nodes) seen.add(i);
+  // Nodes and edges just outside the view still reach into it (badges, elbows): a tile drawn
+  // without them would show a seam where it meets its neighbour.
+  const pad = mapOverhang(zoom);
+  const inView = (i: number) => X(i) + model.w[i] >= left - pad && X(i) <= right + pad && Y(i) + model.h[i] >= top - pad && Y(i) <= bottom + pad;
+  // The marks ('overlay') are few: they are tested against the view one by one, not searched.
+  const seen = new Set(part === 'moving' || part === 'overlay' ? [] : model.index.search(left - pad, top - pad, right + pad, bottom + pad));
+  if (drag && part !== 'base' && part !== 'overlay') for (const i of drag.nodes) seen.add(i);
   const visible = Uint32Array.from(seen)
     .filter(keepNode)
     .sort();
@@ -118,7 +132,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: Ma
     const sy = Y(s) + model.edgeSourceDy[k];
     const tx = X(t);
     const ty = Y(t) + model.edgeTargetDy[k];
-    if (Math.max(sx, tx) < left || Math.min(sx, tx) > right || Math.max(sy, ty) < top || Math.min(sy, ty) > bottom) continue;
+    if (Math.max(sx, tx) < left - pad || Math.min(sx, tx) > right + pad || Math.max(sy, ty) < top - pad || Math.min(sy, ty) > bottom + pad) continue;
     const path = overlay.pathEdges.has(k) ? marked : plain;
     const mx = tx > sx + 40 ? (sx + tx) / 2 : sx + 20;
     path.moveTo(sx, sy);
@@ -204,7 +218,7 @@ export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: Ma
     const path = new Path2D();
     let any = false;
     for (const i of ids) {
-      if (!seen.has(i)) continue;
+      if (!inView(i)) continue;
       const pad = width / 2;
       path.rect(X(i) - pad, Y(i) - pad, model.w[i] + 2 * pad, model.h[i] + 2 * pad);
       any = true;
@@ -235,6 +249,14 @@ export function drawMap(ctx: CanvasRenderingContext2D, model: MapModel, view: Ma
     ctx.strokeRect(Math.min(x0, x1), Math.min(y0, y1), Math.abs(x1 - x0), Math.abs(y1 - y0));
   }
   }
+}
+
+/**
+ * How far (flow units) a node's drawing can reach outside its box at `zoom`: a badge or breakpoint
+ * dot of constant screen size, an edge's 20-unit elbow, a mark's outline.
+ */
+export function mapOverhang(zoom: number): number {
+  return 2 * Math.max(5 / zoom, 14) + 24 + 6 / zoom;
 }
 
 const MAP_GROUPS_PATHS = () => Array.from({ length: 6 }, () => new Path2D());

@@ -41,6 +41,30 @@ export interface MapModel {
 
 const SEVERITY = { info: 1, warning: 2, error: 3 } as const;
 
+let lastModel: { flow: Flow; diagnosticsByNode: ReadonlyMap<string, readonly Diagnostic[]>; model: MapModel } | null = null;
+
+/**
+ * buildMapModel for the document's current revision, built once however often the map layer
+ * mounts (each zoom-out past 40 %), so the map's cached tiles, keyed on the model, stay valid.
+ */
+export function mapModelFor(flow: Flow, diagnosticsByNode: ReadonlyMap<string, readonly Diagnostic[]>): MapModel {
+  if (lastModel?.flow !== flow || lastModel.diagnosticsByNode !== diagnosticsByNode) lastModel = { flow, diagnosticsByNode, model: buildMapModel(flow, diagnosticsByNode) };
+  return lastModel.model;
+}
+
+let lastPath: { model: MapModel; ids: readonly string[] | undefined; edges: ReadonlySet<number> } | null = null;
+const NO_EDGES: ReadonlySet<number> = new Set();
+
+/** The indices of a run's path edges in `model` (the same set for the same model and run). */
+export function pathEdgeIndices(model: MapModel, ids: readonly string[] | undefined): ReadonlySet<number> {
+  if (!ids?.length) return NO_EDGES;
+  if (lastPath?.model !== model || lastPath.ids !== ids) {
+    const at = new Map(model.edgeIds.map((id, k) => [id, k]));
+    lastPath = { model, ids, edges: new Set(ids.map((id) => at.get(id) ?? -1).filter((k) => k >= 0)) };
+  }
+  return lastPath.edges;
+}
+
 export function buildMapModel(flow: Flow, diagnosticsByNode: ReadonlyMap<string, readonly Diagnostic[]>): MapModel {
   const count = flow.nodes.length;
   const x = new Float64Array(count);

@@ -10,6 +10,8 @@ const SIDE = 480;
  * show while React Flow's own nodes are hidden (mapFrame). Runs once per document revision, when
  * the browser is idle, so an edit never waits for it.
  */
+let published: { model: MapModel; groups: string[] } | null = null;
+
 export function publishMinimapPicture(model: MapModel): () => void {
   const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 50));
   const cancel = window.cancelIdleCallback ?? window.clearTimeout;
@@ -23,6 +25,9 @@ export function publishMinimapPicture(model: MapModel): () => void {
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     const colors = readMapColors(document.querySelector('.canvas') ?? document.documentElement);
+    // The map layer mounts on every zoom-out: the same document in the same colours is drawn already.
+    if (published?.model === model && published.groups === colors.groups && minimapPicture.get()) return;
+    published = { model, groups: colors.groups };
     ctx.setTransform(scale, 0, 0, scale, -bounds.x * scale, -bounds.y * scale);
     const paths = colors.groups.map(() => new Path2D());
     for (let i = 0; i < model.count; i++) paths[model.group[i]].rect(model.x[i], model.y[i], model.w[i], model.h[i]);
