@@ -1,5 +1,6 @@
 import type { InputEvent } from '../schema';
-import type { Effect, ProviderRequest, SceneInput } from '../runtime';
+import type { Effect, SceneInput } from '../runtime';
+import type { OutboxRequest } from './outbox/outboxRequests';
 
 /**
  * The seam between the server's core (conversations, storage, timers, outbox) and its provider
@@ -53,12 +54,12 @@ export type SendOutcome =
   | { ok: false; retryable: boolean; status?: number; message: string };
 
 /**
- * Sends one of the engine's provider requests (Twilio call update, Zendesk transferToDepartment,
- * Messenger pass_thread_control, the live-chat request), filled from configuration and the
+ * Sends one outbox request (a handover's: Twilio call update, Zendesk transferToDepartment,
+ * Messenger pass_thread_control, the live-chat request; a fallback's; a waiting message), filled from configuration and the
  * conversation. The same idempotency key on every attempt of one outbox entry.
  */
 export type SendProviderRequest = (
-  request: ProviderRequest,
+  request: OutboxRequest,
   conversation: ConversationSummary,
   options: { idempotencyKey: string; timeoutMs?: number },
 ) => Promise<SendOutcome>;

@@ -3,6 +3,7 @@ import type { SendProviderRequest } from '../contracts';
 import type { Database } from '../db/database';
 import type { ConversationRow, ServerConversationService } from '../conversations/conversationService';
 import { summaryOf } from '../conversations/conversationService';
+import { withTranscript } from './withTranscript';
 
 /** The job asks again later: pg-boss retries it with back-off. */
 export class RetryLater extends Error {}
@@ -58,7 +59,7 @@ export function createOutboxDispatcher(deps: { db: Database; service: ServerConv
     const { rows } = await db.query<Pick<ConversationRow, 'id' | 'flow_id' | 'flow_version' | 'refs'>>('SELECT id, flow_id, flow_version, refs FROM conversations WHERE id = $1', [row.conversation_id]);
     let outcome;
     try {
-      outcome = await send(row.request, summaryOf(rows[0]), { idempotencyKey: row.idempotency_key, timeoutMs });
+      outcome = await send(await withTranscript(db, row.conversation_id, row.seq, row.request), summaryOf(rows[0]), { idempotencyKey: row.idempotency_key, timeoutMs });
     } catch (error) {
       outcome = { ok: false as const, retryable: true, message: error instanceof Error ? error.message : String(error) };
     }

@@ -1,36 +1,27 @@
 import type { FastifyInstance } from 'fastify';
-import twilio from 'twilio';
 import type { ConversationService } from '../contracts';
-import { PROVIDER_ENV, type ProviderConfig } from '../providers/loadProviderConfig';
+import type { ProviderConfig } from '../providers/loadProviderConfig';
 import { TWILIO_DIAL_ACTION_PATH } from '../providers/fillTwilioRequest';
+import { checkTwilioSignature } from './checkTwilioSignature';
 import { mapDialCallStatus } from './mapDialCallStatus';
 import { twimlForEffects } from './twimlForEffects';
+import { whisperDeclineKey } from './twilioWhisperRoutes';
 import { sendWebhookError } from './webhookError';
 
 /** Twilio's delivery id on webhook requests; a retried delivery carries the same one. */
 export const TWILIO_IDEMPOTENCY_HEADER = 'i-twilio-idempotency-token';
 
 /**
- * POST /webhooks/twilio/dial — the <Dial action> callback. X-Twilio-Signature is checked with the
- * twilio package's validateRequest over the URL Twilio called (BATON_PUBLIC_URL + the path and
- * query) and the form parameters; the outcome goes to the conversation of the inbound CallSid.
+ * POST /webhooks/twilio/dial — the <Dial action> callback, Twilio-signed; the outcome goes to the
+ * conversation of the inbound CallSid. When the engine had already settled the transfer because the
+ * agent declined it in the warm-transfer whisper (the decline is applied under the dialled leg's
+ * CallSid, which Twilio reports here as DialCallSid), the caller's leg gets the TwiML of that decline
+ * (what the bot says on Rejected) instead of an empty answer that would end the call.
  */
 export function registerTwilioDialRoute(app: FastifyInstance, service: ConversationService, config: ProviderConfig) {
   app.post(TWILIO_DIAL_ACTION_PATH, async (request, reply) => {
-    const { authToken } = config.twilio;
-    if (!authToken || !config.publicUrl) {
-      const missing = !authToken ? PROVIDER_ENV.twilioAuthToken : PROVIDER_ENV.publicUrl;
-      return sendWebhookError(reply, 503, 'not_configured', `Twilio webhooks cannot be checked: ${missing} is not set.`);
-    }
-    const raw = request.body instanceof Buffer ? request.body.toString('utf8') : '';
-    const params = Object.fromEntries(new URLSearchParams(raw));
-    const signature = request.headers['x-twilio-signature'];
-    if (typeof signature !== 'string' || !signature) {
-      return sendWebhookError(reply, 401, 'signature_missing', 'The X-Twilio-Signature header is missing.');
-    }
-    if (!twilio.validateRequest(authToken, signature, `${config.publicUrl}${request.url}`, params)) {
-      return sendWebhookError(reply, 401, 'signature_invalid', `X-Twilio-Signature does not match this request for ${config.publicUrl}${TWILIO_DIAL_ACTION_PATH} (is BATON_PUBLIC_URL the URL Twilio calls?).`);
-    }
+    const params = checkTwilioSignature(request, reply, config);
+    if (!params) return reply;
 
     const outcome = mapDialCallStatus(params.DialCallStatus);
     if (!outcome) {
@@ -46,7 +37,11 @@ export function registerTwilioDialRoute(app: FastifyInstance, service: Conversat
     const dedupeKey = typeof token === 'string' && token
       ? `twilio:${token}`
       : `twilio-dial:${params.CallSid}:${params.DialCallSid ?? ''}:${params.DialCallStatus}`;
-    const result = await service.apply(conversation.id, { type: 'transfer_outcome', outcome }, { dedupeKey });
+    let result = await service.apply(conversation.id, { type: 'transfer_outcome', outcome }, { dedupeKey });
+    if (params.DialCallSid && result.effects.every((e) => e.type === 'ignored')) {
+      // Declined in the whisper: the same key answers that decline's effects (and applies nothing new).
+      result = await service.apply(conversation.id, { type: 'transfer_outcome', outcome: 'rejected' }, { dedupeKey: whisperDeclineKey(params.DialCallSid) });
+    }
     return reply.code(200).type('text/xml').send(twimlForEffects(result.effects));
   });
 }

@@ -1,0 +1,38 @@
+import type { Queryable } from '../db/database';
+import type { LiveChatContext } from '../providers/fillLiveChatRequest';
+import type { OutboxRequest } from './outboxRequests';
+
+type TranscriptLine = NonNullable<LiveChatContext['transcript']>[number];
+
+/**
+ * The last `limit` messages of a conversation before effect `beforeSeq`, oldest first: what the
+ * person wrote (the `user_message` inputs) and what the bot and agents said (`bot_says`,
+ * `agent_says` effects). A user message comes before the effects of its own turn.
+ */
+export async function readTranscript(q: Queryable, conversationId: string, beforeSeq: number, limit: number): Promise<TranscriptLine[]> {
+  const { rows } = await q.query<{ from: TranscriptLine['from']; text: string }>(
+    `SELECT "from", text FROM (
+       SELECT first_seq AS pos, 0 AS sub, 'user' AS "from", event->>'text' AS text
+         FROM inputs WHERE conversation_id = $1 AND event->>'type' = 'user_message' AND first_seq <= $2
+       UNION ALL
+       SELECT seq, 1, CASE type WHEN 'bot_says' THEN 'bot' ELSE 'agent' END, effect->>'text'
+         FROM effects WHERE conversation_id = $1 AND type IN ('bot_says', 'agent_says') AND seq < $2
+     ) lines ORDER BY pos DESC, sub DESC LIMIT $3`,
+    [conversationId, beforeSeq, limit],
+  );
+  return rows.reverse().map((r) => ({ from: r.from, text: r.text }));
+}
+
+/**
+ * A live-chat handover whose context asks for the transcript gets it here, just before it is sent
+ * (the turn that stored the row knew only its own messages): `transcriptMessages` becomes
+ * `transcript`, the last that many messages before the handover. Any other request is unchanged.
+ */
+export async function withTranscript(q: Queryable, conversationId: string, seq: number, request: OutboxRequest): Promise<OutboxRequest> {
+  if (request.provider !== 'live_chat' || 'operation' in request) return request;
+  const context = (request.body as { context?: LiveChatContext }).context;
+  if (!context?.transcriptMessages) return request;
+  const { transcriptMessages, ...rest } = context;
+  const transcript = await readTranscript(q, conversationId, seq, transcriptMessages);
+  return { ...request, body: { ...request.body, context: { ...rest, transcript } } };
+}
