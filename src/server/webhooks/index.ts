@@ -4,6 +4,7 @@ import type { ProviderConfig } from '../providers/loadProviderConfig';
 import { registerAgentWebhookRoute } from './agentWebhookRoute';
 import { registerMessengerRoutes } from './messengerRoutes';
 import { registerTwilioDialRoute } from './twilioDialRoute';
+import { registerTwilioRecordingRoutes } from './twilioRecordingRoutes';
 import { registerTwilioWhisperRoutes } from './twilioWhisperRoutes';
 import { sendWebhookError } from './webhookError';
 
@@ -33,6 +34,7 @@ export async function providerWebhooks(app: FastifyInstance, { service, config }
 
   registerTwilioDialRoute(app, service, config);
   registerTwilioWhisperRoutes(app, service, config);
+  registerTwilioRecordingRoutes(app, service, config);
   registerMessengerRoutes(app, service, config);
   registerAgentWebhookRoute(app, service, config);
 }

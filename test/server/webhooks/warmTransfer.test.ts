@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { warmTransferFlow } from '../afterHandoverFlows';
 import { startTestServer, waitFor, type TestServer } from '../harness';
-import { fixture, twilioSignature } from './webhookHarness';
+import { fixture, postTwilio, twilioSignature } from './webhookHarness';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
@@ -19,14 +19,7 @@ describe('warm transfer: the server serves the whisper and takes the agent\'s de
   });
   afterAll(async () => t?.close());
 
-  const twilio = async (path: string, body: string, sign = true) => {
-    const response = await fetch(`${t.server.url}${path}`, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', ...(sign ? { 'x-twilio-signature': twilioSignature(`${PUBLIC_URL}${path}`, body, AUTH_TOKEN) } : {}) },
-    });
-    return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
-  };
+  const twilio = (path: string, body: string, sign = true) => postTwilio(t.server.url, path, body, { publicUrl: PUBLIC_URL, authToken: AUTH_TOKEN, sign });
   const log = async (id: string): Promise<Effect[]> => (await t.api('GET', `/v1/conversations/${id}/effects?after=0`)).body.effects;
 
   /** A call transferred warm: the outbox's call update carries <Number url> filled with this conversation's whisper URL. */
