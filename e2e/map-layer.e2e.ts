@@ -132,6 +132,40 @@ describe('the map layer of a large flow', () => {
     const pane = (await canvas.boundingBox())!;
     expect(Math.abs(box.x + box.width / 2 - (pane.x + pane.width / 2))).toBeLessThan(40);
 
+    // Back to the whole flow, then zoom in with the wheel over a node: while still under 40 % the
+    // map follows (a click there selects that node), and past 40 % the node's DOM face comes back
+    // under the pointer, where the map drew it.
+    await canvas.getByRole('button', { name: 'Fit View' }).click();
+    await map.waitFor();
+    const fitted = (await view(canvas)).zoom;
+    let w = await pointOn(canvas, 'r5n3');
+    await page.mouse.move(w.x, w.y);
+    await page.mouse.wheel(0, -100);
+    await expect.poll(async () => (await view(canvas)).zoom).toBeGreaterThan(fitted * 1.05);
+    expect((await view(canvas)).zoom).toBeLessThan(0.4);
+    await page.waitForTimeout(300); // the zoom settles: the map is drawn again at it
+    w = await pointOn(canvas, 'r5n3');
+    await page.mouse.click(w.x, w.y);
+    await expect.poll(() => description(page)).toContain('1 node selected');
+    // The selection's outline is drawn at the node's new place (the pointer moves off: hover has its own).
+    await page.mouse.move(v.left + 5, v.top + 5);
+    await expect.poll(async () => anyNear(await outlineColors(canvas, 'r5n3'), '#5b5bd6')).toBe(true);
+    await page.mouse.move(w.x, w.y);
+    const face = canvas.locator('.react-flow__node[data-id="r5n3"]');
+    for (let i = 0; i < 40 && !(await face.count()); i++) {
+      await page.mouse.wheel(0, -100);
+      await page.waitForTimeout(60);
+    }
+    await face.waitFor();
+    expect(await map.count()).toBe(0);
+    expect((await view(canvas)).zoom).toBeGreaterThanOrEqual(0.4);
+    const faceBox = (await face.boundingBox())!;
+    expect(w.x).toBeGreaterThan(faceBox.x);
+    expect(w.x).toBeLessThan(faceBox.x + faceBox.width);
+    expect(w.y).toBeGreaterThan(faceBox.y);
+    expect(w.y).toBeLessThan(faceBox.y + faceBox.height);
+    expect(await face.getAttribute('class')).toMatch(/\bselected\b/);
+
     expect(app.consoleErrors).toEqual([]);
     expect(app.blockedRequests).toEqual([]);
     await app.close();
