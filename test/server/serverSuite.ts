@@ -74,7 +74,10 @@ export function describeServer(name: string, setup: () => Promise<{ databaseUrl?
       expect(sent.method).toBe('POST');
       expect(sent.url).toBe('/live-chat/conversations/chat-outbox/handover');
       expect(sent.headers['idempotency-key']).toBe(`baton-${c.id}-${handover.seq}`);
-      expect(JSON.parse(sent.body)).toEqual((handover.request as { body: unknown }).body);
+      // The engine's body, plus the agent context the server adds when the handover configures one.
+      const { context, ...engineBody } = JSON.parse(sent.body);
+      expect(engineBody).toEqual((handover.request as { body: unknown }).body);
+      expect(context !== undefined).toBe(turn.effects.some((e) => e.type === 'agent_context'));
       const { rows } = await t.server.db.query<{ status: string; attempts: number }>('SELECT status, attempts FROM outbox WHERE conversation_id = $1', [c.id]);
       await waitFor(async () => ((await t.server.db.query<{ status: string }>('SELECT status FROM outbox WHERE conversation_id = $1', [c.id])).rows[0].status === 'sent' ? true : undefined));
       expect(rows).toHaveLength(1);

@@ -80,7 +80,7 @@ async function effectsOf(conversationId: string): Promise<{ type: string; outcom
 const effectTypes = async (conversationId: string) => (await effectsOf(conversationId)).map((e) => e.type);
 
 describe('webhooks end to end on the real server (PGlite)', () => {
-  it('Messenger: a signed message starts a conversation, the outbox passes the thread to the Page Inbox, a retry changes nothing, the thread coming back resolves it', async () => {
+  it('Messenger: a signed message starts a conversation, the outbox passes the thread to the Page Inbox, a retry changes nothing, the thread coming back releases it to the bot', async () => {
     const message = fixture('messenger-message.json');
     const post = (body: string) =>
       fetch(`${server.url}/webhooks/messenger`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-hub-signature-256': hubSignature(body) } });
