@@ -80,7 +80,7 @@ describe('simulator', () => {
     await page.getByRole('tabpanel', { name: 'Tests' }).waitFor();
     await page.getByRole('button', { name: 'Run all', exact: true }).click();
     await expect.poll(() => page.getByRole('status', { name: 'Phone call, SIP agent busy: Passed' }).count()).toBe(1);
-    expect(await page.getByText(/Handover outcomes covered: \d+ \/ 13/).count()).toBe(1);
+    expect(await page.getByText(/Handover outcomes covered: \d+ \/ 18/).count()).toBe(1);
 
     // Edit the busy message in the inspector: the case now fails, with a diff.
     await page.getByRole('group', { name: 'Message: SIP busy' }).click();

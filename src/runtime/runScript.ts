@@ -20,10 +20,15 @@ export type RunScriptResult =
 /** A transferred call can reach another voice handover; this many auto-fed outcomes is plenty. */
 const MAX_AUTO_OUTCOMES = 100;
 
-function feedRingingTransfer(runtime: Runtime): void {
+/**
+ * Feeds what the provider would report without being asked: ringing transfers' outcomes (when
+ * `ringing`), and QueueResult leave after the flow took a caller out of a Twilio queue (when
+ * `leave`; a script with its own queue_result leave events reports them itself).
+ */
+function feedRingingTransfer(runtime: Runtime, ringing: boolean, leave: boolean): void {
   for (let i = 0; i < MAX_AUTO_OUTCOMES; i++) {
     const event = autoVoiceFeed(runtime.state);
-    if (event === null) return;
+    if (event === null || !(event.type === 'queue_result' ? leave : ringing)) return;
     runtime.dispatch(event);
   }
 }
@@ -34,11 +39,12 @@ export function runScript(flow: Flow, scene: SceneInput, events: readonly InputE
   if (!created.ok) return created;
   const { runtime } = created;
   const autoFeed = options.autoTransferOutcome ?? !events.some((e) => e.type === 'transfer_outcome');
+  const autoLeave = !events.some((e) => e.type === 'queue_result' && e.result === 'leave');
   runtime.start(scene);
-  if (autoFeed) feedRingingTransfer(runtime);
+  feedRingingTransfer(runtime, autoFeed, autoLeave);
   for (const event of events) {
     runtime.dispatch(event);
-    if (autoFeed) feedRingingTransfer(runtime);
+    feedRingingTransfer(runtime, autoFeed, autoLeave);
   }
   return { ok: true, log: [...runtime.log], state: runtime.state };
 }

@@ -79,8 +79,8 @@ describe('Tests tab', UI_TEST, () => {
     const onlyChat = { ...flow, tests: flow.tests.filter((t) => t.id === 'web-chat' || t.id === 'web-chat-offline') };
     const { user } = await renderSimulator(onlyChat, 'Tests');
     await user.click(screen.getByRole('button', { name: 'Run all' }));
-    // Two voice handovers (4 ports, and No agents on the Zendesk Talk line) and a live chat one (4 ports); the chat cases meet only No agents.
-    expect(screen.getByText('Handover outcomes covered: 1 / 13')).toBeInTheDocument();
+    // Two voice handovers (4 ports, and No agents on the Zendesk Talk line), a Twilio queue (5 ports) and a live chat one (4 ports); the chat cases meet only No agents.
+    expect(screen.getByText('Handover outcomes covered: 1 / 18')).toBeInTheDocument();
     const uncovered = screen.getByRole('list', { name: 'Uncovered handover outcomes' });
     expect(within(uncovered).getByRole('button', { name: 'Transfer to SIP desk → Busy' })).toBeInTheDocument();
     expect(within(uncovered).getByRole('button', { name: 'Hand over to Live chat → Transferred' })).toBeInTheDocument();

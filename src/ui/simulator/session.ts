@@ -20,6 +20,8 @@ export interface Session {
   events: InputEvent[];
   /** As runScript: feed scene.transferOutcome to ringing transfers unless the events give outcomes. */
   autoFeed: boolean;
+  /** As runScript: report QueueResult leave after the flow takes a caller out of a Twilio queue, unless the events report it. */
+  autoLeave?: boolean;
   runtime: Runtime;
   timeline: TimelineItem[];
   /** How many timeline items are shown. Less than timeline.length while halted. */
@@ -81,9 +83,9 @@ function runTurn(session: Session, head: TimelineItem, call: (runtime: Runtime) 
 
 function feedRingingTransfer(session: Session): Session {
   let current = session;
-  for (let i = 0; i < MAX_AUTO_OUTCOMES && current.autoFeed; i++) {
+  for (let i = 0; i < MAX_AUTO_OUTCOMES; i++) {
     const event = autoVoiceFeed(current.runtime.state);
-    if (event === null) break;
+    if (event === null || !(event.type === 'queue_result' ? current.autoLeave !== false : current.autoFeed)) break;
     const { now } = current.runtime.state;
     current = runTurn(current, { kind: 'input', event, at: now, auto: true }, (r) => r.dispatch(event));
   }
@@ -91,7 +93,7 @@ function feedRingingTransfer(session: Session): Session {
 }
 
 /** Starts a conversation on the flow in a scene, or returns the errors that keep the flow from running. */
-export function startSession(flow: Flow, sceneInput: SceneInput, breakpoints: ReadonlySet<string>, autoFeed = true): StartResult {
+export function startSession(flow: Flow, sceneInput: SceneInput, breakpoints: ReadonlySet<string>, autoFeed = true, autoLeave = true): StartResult {
   const effectStates = new Map<number, StateSnapshot>();
   const created = createRuntime(flow, {
     maxStepsPerTurn: SIMULATOR_MAX_STEPS_PER_TURN,
@@ -99,7 +101,7 @@ export function startSession(flow: Flow, sceneInput: SceneInput, breakpoints: Re
   });
   if (!created.ok) return created;
   const scene = sceneSchema.parse(sceneInput);
-  const empty: Session = { flow, scene, events: [], autoFeed, runtime: created.runtime, timeline: [], revealed: 0, checkpoints: [], effectStates };
+  const empty: Session = { flow, scene, events: [], autoFeed, autoLeave, runtime: created.runtime, timeline: [], revealed: 0, checkpoints: [], effectStates };
   const started = feedRingingTransfer(runTurn(empty, { kind: 'start', scene, at: 0 }, (r) => r.start(scene)));
   return { ok: true, session: { ...started, revealed: revealFrom(started.timeline, 0, breakpoints, false) } };
 }
@@ -125,7 +127,7 @@ export function continueSession(session: Session, breakpoints: ReadonlySet<strin
 /** Replays a scene and its events (a test case) with nothing hidden, as runScript would. */
 export function replaySession(flow: Flow, scene: SceneInput, events: readonly InputEvent[]): StartResult {
   const none = new Set<string>();
-  const started = startSession(flow, scene, none, !events.some((e) => e.type === 'transfer_outcome'));
+  const started = startSession(flow, scene, none, !events.some((e) => e.type === 'transfer_outcome'), !events.some((e) => e.type === 'queue_result' && e.result === 'leave'));
   if (!started.ok) return started;
   let session = started.session;
   for (const event of events) session = sendInput(session, event, none);
