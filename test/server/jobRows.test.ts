@@ -27,7 +27,7 @@ describe("a turn's jobs inserted in its own statement", () => {
       { queue: QUEUES.outbox, data: { conversationId: 'c_rows', seq: 7 } },
       { queue: QUEUES.webhook, data: { conversationId: 'c_rows', fromSeq: 1, toSeq: 3 } },
     ];
-    const ours = jobs.map((j) => ({ ...j, data: { ...j.data, by: 'statement' } }) as QueuedJob);
+    const ours = jobs.map((j) => ({ ...j, data: { ...j.data, by: 'statement' } }) as unknown as QueuedJob);
     const theirs = jobs.map((j) => ({ name: j.queue, data: { ...j.data, by: 'pg-boss' }, ...(j.startAfterMs === undefined ? {} : { startAfter: new Date(j.startAfterMs).toISOString() }) }));
 
     await db.query(`WITH jobs AS (${insertJobsCte('$1', '$2::boolean')}) SELECT 1`, [jobRecords(ours), true]);
@@ -47,6 +47,6 @@ describe("a turn's jobs inserted in its own statement", () => {
         start_after: (data as { atMs?: number }).atMs === undefined ? 'now' : new Date(start_after as string).getTime(),
       }));
     expect(comparable(statement)).toEqual(comparable(pgBoss));
-    expect(comparable(statement).find((r) => r.name === QUEUES.timer)?.start_after).toBe(at);
+    expect(comparable(statement).find((r) => (r as { name?: string }).name === QUEUES.timer)?.start_after).toBe(at);
   });
 });

@@ -20,7 +20,8 @@ export interface JobsConfig {
 
 export interface JobHandlers {
   timer(job: TimerJob): Promise<void>;
-  outbox(job: OutboxJob, attempt: { retryCount: number; retryLimit: number }): Promise<void>;
+  /** A fetched batch of outbox jobs at once; per job, null (done) or the error to fail it with. */
+  outbox(batch: { job: OutboxJob; retryCount: number; retryLimit: number }[]): Promise<(Error | null)[]>;
   webhook(job: WebhookJob, attempt: { retryCount: number; retryLimit: number }): Promise<void>;
 }
 
@@ -87,7 +88,11 @@ export async function startJobs(db: Database, databaseUrl: string | undefined, c
       };
       for (let i = 0; i < config.concurrency; i++) {
         await boss.work<TimerJob>(QUEUES.timer, options, runBatch<TimerJob>(QUEUES.timer, (job) => handlers.timer(job.data)));
-        await boss.work<OutboxJob>(QUEUES.outbox, options, runBatch<OutboxJob>(QUEUES.outbox, (job) => handlers.outbox(job.data, job)));
+        await boss.work<OutboxJob>(QUEUES.outbox, options, async (batch: PgBoss.JobWithMetadata<OutboxJob>[]) => {
+          // The outbox takes the batch whole: one statement claims its rows, one marks them sent.
+          const errors = await handlers.outbox(batch.map((job) => ({ job: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit })));
+          await Promise.all(errors.map((error, i) => (error ? boss.fail(QUEUES.outbox, batch[i].id, { message: error.message }) : null)));
+        });
         await boss.work<WebhookJob>(QUEUES.webhook, options, runBatch<WebhookJob>(QUEUES.webhook, (job) => handlers.webhook(job.data, job)));
       }
     },
