@@ -17,7 +17,8 @@ import { API_KEY, OPEN_HOURS } from '../../test/server/harness';
 import { startPostgres } from '../../test/server/postgres';
 import { startRecordingServer } from '../../test/server/recordingServer';
 import { spawnServer, type ServerProcess } from '../../test/server/spawnServer';
-import { describeMemory, isFlat, ms, serverMemory, slowSeconds, summarise, type Sample } from './benchStats';
+import { describeMemory, firstSecondsP99, isFlat, ms, serverMemory, slowSeconds, summarise, type Sample } from './benchStats';
+import { cpuBetween, cpuSnapshot, postmasterOf } from './processCpu';
 
 const args = process.argv.slice(2);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -101,6 +102,12 @@ async function run(backend: 'pglite' | 'postgres') {
     let errors = 0;
     const generatorLoop = monitorEventLoopDelay({ resolution: 10 });
     generatorLoop.enable();
+    // CPU used by the server and by PostgreSQL's processes: at the start, 2 s in (the handover
+    // wave), and once every event is answered and every provider request sent.
+    const postmaster = pg ? postmasterOf(Number(new URL(pg.url).port)) : null;
+    const cpuNow = () => ({ server: cpuSnapshot(server.child.pid!), postgres: postmaster ? cpuSnapshot(postmaster, true) : new Map<number, number>() });
+    const cpuStart = cpuNow();
+    const cpuTwoSeconds = new Promise<ReturnType<typeof cpuNow>>((resolve) => setTimeout(() => resolve(cpuNow()), 2000));
     const t0 = performance.now();
     const previous = new Map<string, Promise<void>>();
     const middle = (async () => {
@@ -125,9 +132,13 @@ async function run(backend: 'pglite' | 'postgres') {
     generatorLoop.disable();
     const memoryMiddle = await middle;
     await waitUntil(() => provider.requests.length >= CONVERSATIONS, 30_000); // the outbox has sent every handover
+    const cpuEnd = cpuNow();
+    const cpuTwo = await cpuTwoSeconds;
+    const cpuMs = (from: ReturnType<typeof cpuNow>, to: ReturnType<typeof cpuNow>) => ({ server: cpuBetween(from.server, to.server), postgres: cpuBetween(from.postgres, to.postgres) });
     const memoryEnd = await serverMemory(server);
     const loadAfter = loadavg()[0];
-    await server.kill('SIGTERM');
+    // A server that does not stop within 15 s is killed (the finally below), so the bench never hangs on it.
+    await Promise.race([server.kill('SIGTERM'), new Promise((r) => setTimeout(r, 15_000))]);
     const bytes = await bytesPerConversation(pg?.url, dataDir);
     return {
       backend,
@@ -135,6 +146,8 @@ async function run(backend: 'pglite' | 'postgres') {
       eventsPerSecond: schedule.length / seconds,
       ...summarise(samples),
       slowSeconds: slowSeconds(samples),
+      firstSecondsP99: firstSecondsP99(samples),
+      cpuMs: { firstTwoSeconds: cpuMs(cpuStart, cpuTwo), total: cpuMs(cpuStart, cpuEnd) },
       errors,
       bytesPerConversation: bytes,
       memory: { start: memoryStart, middle: memoryMiddle, end: memoryEnd, flat: isFlat(memoryStart, memoryEnd) },
@@ -166,6 +179,12 @@ for (const backend of backends) {
     );
     console.log(`          p99 by turn: ${Object.entries(r.byKind).map(([kind, q]) => `${kind} ${ms(q.p99)}`).join(', ')}`);
     console.log(`          seconds with an event over 50 ms: ${r.slowSeconds.map((s) => `${s.second}s (${s.n}, max ${ms(s.max)})`).join(', ') || 'none'}`);
+    console.log(`          p99 of the events due in second 0, 1, 2: ${r.firstSecondsP99.map((v) => ms(v)).join(', ')}`);
+    const { firstTwoSeconds: two, total } = r.cpuMs;
+    console.log(
+      `          CPU: server ${(total.server / r.events).toFixed(2)} ms + PostgreSQL ${(total.postgres / r.events).toFixed(2)} ms per event over the run;` +
+        ` first 2 s: server ${two.server.toFixed(0)} ms, PostgreSQL ${two.postgres.toFixed(0)} ms (of 4,000 ms on 2 cores)`,
+    );
     console.log(`          server memory after GC: start ${describeMemory(start)}; middle ${describeMemory(middle)}; end ${describeMemory(end)} → ${flat ? 'flat' : 'NOT flat'}`);
     console.log(
       `          load generator loop delay p99 ${ms(r.generatorLoopDelay.p99)} max ${ms(r.generatorLoopDelay.max)}; machine load average ${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)} (2 cores: over ~1.5 the figures are the machine's, not the server's)`,

@@ -41,6 +41,14 @@ export function slowSeconds(samples: Sample[], threshold = 50): { second: number
   return [...seconds].sort(([a], [b]) => a - b).map(([second, e]) => ({ second, ...e }));
 }
 
+/** p99 latency of the events due in each of the first `seconds` seconds of the run (where a burst backs up). */
+export function firstSecondsP99(samples: Sample[], seconds = 3): number[] {
+  return Array.from({ length: seconds }, (_, second) => {
+    const sorted = samples.filter((s) => Math.floor(s.due / 1000) === second).map((s) => s.latency).sort((a, b) => a - b);
+    return sorted.length ? quantile(sorted, 0.99) : NaN;
+  });
+}
+
 export interface Memory {
   rss: number;
   heapUsed: number;
