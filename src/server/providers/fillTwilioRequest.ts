@@ -6,6 +6,7 @@ import { escapeXml } from '../../runtime/providers/escapeXml';
 import type { ProviderRefs } from '../contracts';
 import { PROVIDER_ENV, type ProviderConfig } from './loadProviderConfig';
 import { missingRef, missingSetting, type FillResult } from './requestPlan';
+import { fillQueueUrls } from './twilioQueueUrls';
 
 /** Path of the <Dial action> callback; the webhook plugin serves it. */
 export const TWILIO_DIAL_ACTION_PATH = '/webhooks/twilio/dial';
@@ -20,10 +21,12 @@ export const TWILIO_TRANSCRIPTION_PATH = '/webhooks/twilio/transcription';
  * `<Sip url>`) of this conversation, and a voicemail's recording and transcription callbacks.
  */
 export function fillCallbackUrls(twiml: string, publicUrl: string, conversationId: string): string {
-  return twiml
+  const filled = twiml
     .split(WHISPER_URL_PLACEHOLDER).join(escapeXml(`${publicUrl}${TWILIO_WHISPER_PATH}/${encodeURIComponent(conversationId)}`))
     .split(RECORDING_STATUS_CALLBACK_PLACEHOLDER).join(escapeXml(`${publicUrl}${TWILIO_RECORDING_PATH}`))
     .split(TRANSCRIBE_CALLBACK_PLACEHOLDER).join(escapeXml(`${publicUrl}${TWILIO_TRANSCRIPTION_PATH}`));
+  // A call put in a Twilio queue: <Enqueue waitUrl> and <Enqueue action>.
+  return fillQueueUrls(filled, publicUrl);
 }
 
 /**

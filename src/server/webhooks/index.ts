@@ -6,6 +6,7 @@ import { registerMessengerRoutes } from './messengerRoutes';
 import { registerTwilioDialRoute } from './twilioDialRoute';
 import { registerTwilioRecordingRoutes } from './twilioRecordingRoutes';
 import { registerTwilioWhisperRoutes } from './twilioWhisperRoutes';
+import { registerTwilioQueueRoutes } from './twilioQueueRoutes';
 import { sendWebhookError } from './webhookError';
 
 export interface ProviderWebhooksOptions {
@@ -35,6 +36,7 @@ export async function providerWebhooks(app: FastifyInstance, { service, config }
   registerTwilioDialRoute(app, service, config);
   registerTwilioWhisperRoutes(app, service, config);
   registerTwilioRecordingRoutes(app, service, config);
+  registerTwilioQueueRoutes(app, service, config);
   registerMessengerRoutes(app, service, config);
   registerAgentWebhookRoute(app, service, config);
 }
