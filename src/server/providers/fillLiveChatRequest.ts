@@ -22,22 +22,23 @@ export type LiveChatHandoverWithContext = LiveChatHandoverRequest & { body: Live
 
 /** The live-chat inbox request: POST {base}/live-chat/conversations/{chatId}/handover, bearer token, JSON body as the engine built it (with the agent context). */
 export function fillLiveChatRequest(request: LiveChatHandoverWithContext, refs: ProviderRefs, config: ProviderConfig): FillResult {
-  const base = config.liveChat.apiBaseUrl;
-  if (!base) return missingSetting('live chat', PROVIDER_ENV.liveChatApiBaseUrl, 'where the live-chat inbox listens');
-  const token = config.liveChat.apiToken;
-  if (!token) return missingSetting('live chat', PROVIDER_ENV.liveChatApiToken, 'the inbox API token');
-  if (!refs.chatId) return missingRef('live chat', 'chatId', 'the live-chat conversation to hand over');
+  const missing = missingLiveChat(refs, config, 'the live-chat conversation to hand over');
+  return missing ?? liveChatPlan(request.path, refs, config, request.body);
+}
 
-  const url = `${base}${request.path.replace('{conversationId}', encodeURIComponent(refs.chatId))}`;
+/** What a live-chat inbox request lacks (its base URL, token or the chatId ref), or null. */
+export function missingLiveChat(refs: ProviderRefs, config: ProviderConfig, conversation: string): FillResult | null {
+  if (!config.liveChat.apiBaseUrl) return missingSetting('live chat', PROVIDER_ENV.liveChatApiBaseUrl, 'where the live-chat inbox listens');
+  if (!config.liveChat.apiToken) return missingSetting('live chat', PROVIDER_ENV.liveChatApiToken, 'the inbox API token');
+  if (!refs.chatId) return missingRef('live chat', 'chatId', conversation);
+  return null;
+}
+
+/** POST {base}{path} with {conversationId} filled, bearer token, a JSON body; call after missingLiveChat. */
+export function liveChatPlan(path: string, refs: ProviderRefs, config: ProviderConfig, body: unknown): FillResult {
+  const url = `${config.liveChat.apiBaseUrl}${path.replace('{conversationId}', encodeURIComponent(refs.chatId!))}`;
   return {
     ok: true,
-    plan: {
-      provider: 'live_chat',
-      method: 'POST',
-      url,
-      displayUrl: url,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(request.body),
-    },
+    plan: { provider: 'live_chat', method: 'POST', url, displayUrl: url, headers: { authorization: `Bearer ${config.liveChat.apiToken}`, 'content-type': 'application/json' }, body: JSON.stringify(body) },
   };
 }

@@ -16,7 +16,12 @@ export function fillMessengerRequest(request: MessengerHandoverRequest, refs: Pr
   const recipient = request.body.recipient.id === PSID_PLACEHOLDER ? refs.psid : request.body.recipient.id;
   if (!recipient) return missingRef('Messenger', 'psid', 'the person whose thread is passed');
 
-  const base = `${config.messenger.graphApiUrl}${request.path}`;
+  return messengerPlan(config, request.path, token, { ...request.body, recipient: { id: recipient } });
+}
+
+/** A Graph API POST with the Page token as `access_token` (masked in displayUrl) and a JSON body. */
+export function messengerPlan(config: ProviderConfig, path: string, token: string, body: unknown): FillResult {
+  const base = `${config.messenger.graphApiUrl}${path}`;
   return {
     ok: true,
     plan: {
@@ -25,7 +30,7 @@ export function fillMessengerRequest(request: MessengerHandoverRequest, refs: Pr
       url: `${base}?access_token=${encodeURIComponent(token)}`,
       displayUrl: `${base}?access_token=[redacted]`,
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...request.body, recipient: { id: recipient } }),
+      body: JSON.stringify(body),
     },
   };
 }

@@ -13,11 +13,8 @@ import { missingRef, missingSetting, type FillResult } from './requestPlan';
  * is refused rather than sent: Zendesk would reject the id, or show the wrong history.
  */
 export function fillZendeskPassControl(request: ZendeskPassControlRequest, refs: ProviderRefs, config: ProviderConfig): FillResult {
-  const { conversationsAppId: appId, conversationsKeyId: keyId, conversationsKeySecret: keySecret, conversationsApiUrl } = config.zendesk;
-  if (!appId) return missingSetting('Zendesk messaging', PROVIDER_ENV.zendeskConversationsAppId, 'the Conversations API app id');
-  if (!keyId) return missingSetting('Zendesk messaging', PROVIDER_ENV.zendeskConversationsKeyId, 'the Conversations API key id');
-  if (!keySecret) return missingSetting('Zendesk messaging', PROVIDER_ENV.zendeskConversationsKeySecret, 'the Conversations API key secret');
-  if (!refs.chatId) return missingRef('Zendesk messaging', 'chatId', 'the Sunshine Conversations conversation to pass');
+  const missing = missingSunshine(refs, config, 'the Sunshine Conversations conversation to pass');
+  if (missing) return missing;
   if (request.body.metadata?.[FIRST_MESSAGE_ID_KEY] === FIRST_MESSAGE_ID_PLACEHOLDER) {
     return {
       ok: false,
@@ -25,8 +22,23 @@ export function fillZendeskPassControl(request: ZendeskPassControlRequest, refs:
     };
   }
 
-  const path = request.path.replace('{appId}', encodeURIComponent(appId)).replace('{conversationId}', encodeURIComponent(refs.chatId));
-  const url = `${conversationsApiUrl}${path}`;
+  return sunshinePlan(request.path, refs, config, request.body);
+}
+
+/** What a Sunshine Conversations request lacks (a setting or the chatId ref), or null. */
+export function missingSunshine(refs: ProviderRefs, config: ProviderConfig, conversation: string): FillResult | null {
+  const { conversationsAppId: appId, conversationsKeyId: keyId, conversationsKeySecret: keySecret } = config.zendesk;
+  if (!appId) return missingSetting('Zendesk messaging', PROVIDER_ENV.zendeskConversationsAppId, 'the Conversations API app id');
+  if (!keyId) return missingSetting('Zendesk messaging', PROVIDER_ENV.zendeskConversationsKeyId, 'the Conversations API key id');
+  if (!keySecret) return missingSetting('Zendesk messaging', PROVIDER_ENV.zendeskConversationsKeySecret, 'the Conversations API key secret');
+  if (!refs.chatId) return missingRef('Zendesk messaging', 'chatId', conversation);
+  return null;
+}
+
+/** POST {conversations API}{path} with {appId} and {conversationId} filled, basic auth with the API key, a JSON body; call after missingSunshine. */
+export function sunshinePlan(path: string, refs: ProviderRefs, config: ProviderConfig, body: unknown): FillResult {
+  const { conversationsAppId: appId, conversationsKeyId: keyId, conversationsKeySecret: keySecret, conversationsApiUrl } = config.zendesk;
+  const url = `${conversationsApiUrl}${path.replace('{appId}', encodeURIComponent(appId!)).replace('{conversationId}', encodeURIComponent(refs.chatId!))}`;
   return {
     ok: true,
     plan: {
@@ -35,7 +47,7 @@ export function fillZendeskPassControl(request: ZendeskPassControlRequest, refs:
       url,
       displayUrl: url,
       headers: { authorization: `Basic ${Buffer.from(`${keyId}:${keySecret}`).toString('base64')}`, 'content-type': 'application/json' },
-      body: JSON.stringify(request.body),
+      body: JSON.stringify(body),
     },
   };
 }

@@ -42,7 +42,7 @@ export async function startWebhookApp(env: Record<string, string> = {}) {
 
 /** POSTs a Twilio form to a running server, signed for `publicUrl` + path unless `sign` is false; the answer as text. */
 export async function postTwilio(serverUrl: string, path: string, body: string, options: { publicUrl: string; authToken: string; sign?: boolean }) {
-  const signature = options.sign === false ? {} : { 'x-twilio-signature': twilioSignature(`${options.publicUrl}${path}`, body, options.authToken) };
+  const signature: Record<string, string> = options.sign === false ? {} : { 'x-twilio-signature': twilioSignature(`${options.publicUrl}${path}`, body, options.authToken) };
   const response = await fetch(`${serverUrl}${path}`, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', ...signature } });
   return { status: response.status, type: response.headers.get('content-type'), text: await response.text() };
 }
