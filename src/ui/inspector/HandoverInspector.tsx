@@ -15,6 +15,7 @@ import { useFieldErrors } from './useFieldErrors';
 import { VoiceAttributesTable } from './VoiceAttributesTable';
 import { VoiceLineFields } from './VoiceLineFields';
 import { WaitingFields } from './WaitingFields';
+import { VoiceQueueFields } from './VoiceQueueFields';
 import { AgentContextEditor } from './AgentContextEditor';
 import { HandBackField } from './HandBackField';
 
@@ -110,7 +111,9 @@ export function HandoverInspector({ node }: { node: NodeOfType<'handover'> }) {
         </>
       )}
       {d.kind === 'messenger' && <MessengerRoutingFields nodeId={node.id} d={d} errorsFor={errorsFor} />}
-      {d.kind === 'voice' && (
+      {d.kind === 'voice' && <VoiceQueueFields node={node} destination={d} errorsFor={errorsFor} />}
+      {d.kind === 'voice' && d.queue && <WaitingFields node={node} waiting={d.waiting} errorsFor={errorsFor} />}
+      {d.kind === 'voice' && !d.queue && (
         <>
           <TextField
             id={fieldId(node.id, p('to'))}
