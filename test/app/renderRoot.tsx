@@ -7,6 +7,7 @@ import { createUnsavedJournal } from '../../src/ui/app/createUnsavedJournal';
 import { Root } from '../../src/ui/app/Root';
 import { makeLibrary } from '../storage/helpers';
 import { memoryStorage } from '../storage/memoryStorage';
+import '../ui/preloadLazyCode';
 
 export { memoryStorage };
 

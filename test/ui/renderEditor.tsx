@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { App, type AppProps } from '../../src/App';
 import { createEditorStore } from '../../src/editor/createEditorStore';
 import { createNode, parseFlow, type Flow, type FlowInput, type FlowNode } from '../../src/schema';
+import './preloadLazyCode';
 
 /** A valid flow from a few nodes (defaults filled in), laid out left to right. */
 export function makeFlow(nodes: FlowNode[], edges: Flow['edges'] = [], extra: Partial<FlowInput> = {}): Flow {

@@ -4,7 +4,7 @@ import { exportFlowJson } from '../../storage/exportFlowJson';
 import { exportRuntimeProgram } from '../../storage/exportRuntimeProgram';
 import { fileNameFor } from '../../storage/fileNameFor';
 import { useEditorStore } from '../store/useEditorStore';
-import { captureCanvas, type PictureFormat } from './captureCanvas';
+import type { PictureFormat } from './captureCanvas';
 import { downloadFile } from './downloadFile';
 
 interface ExportItem {
@@ -31,6 +31,8 @@ export function ExportMenu() {
     const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
     if (!viewport) throw new Error('The canvas is not on screen');
     const slug = fileNameFor(flow()).replace(/\.baton\.json$/, '');
+    // The capture code (and html-to-image after it) loads with the first picture export.
+    const { captureCanvas } = await import('./captureCanvas');
     downloadFile(`${slug}.${format}`, await captureCanvas(reactFlow, viewport, format));
   };
   const items: ExportItem[] = [

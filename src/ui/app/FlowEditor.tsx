@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { App } from '../../App';
 import { createEditorStore } from '../../editor/createEditorStore';
 import { ConflictError } from '../../storage/ConflictError';
@@ -6,12 +6,11 @@ import type { FlowLibrary, OpenedFlow } from '../../storage/flowLibrary';
 import { DiscardJsonDialog } from '../json/DiscardJsonDialog';
 import { useJsonTabDirty } from '../json/useJsonTabDirty';
 import { useLeaveGuard } from '../json/useLeaveGuard';
-import { ConflictDialog } from '../library/ConflictDialog';
 import { bottomTabs } from './bottomTabs';
 import type { UnsavedJournal } from './createUnsavedJournal';
 import { describeSaveState } from './describeSaveState';
 import { ExportMenu } from './ExportMenu';
-import { ImportDialog } from './ImportDialog';
+import { ConflictDialog, ImportDialog } from './lazyDialogs';
 import { SaveBanner } from './SaveBanner';
 import { useAutosave } from './useAutosave';
 import { useFlowImport } from './useFlowImport';
@@ -86,17 +85,19 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
           />
         }
       />
-      {flowImport.dialogOpen && (
-        <ImportDialog
-          failure={flowImport.failure}
-          busy={flowImport.busy}
-          onFile={(file) => void flowImport.importFile(file)}
-          onText={(text) => void flowImport.importText(text)}
-          onClose={flowImport.closeDialog}
-        />
-      )}
+      <Suspense fallback={null}>
+        {flowImport.dialogOpen && (
+          <ImportDialog
+            failure={flowImport.failure}
+            busy={flowImport.busy}
+            onFile={(file) => void flowImport.importFile(file)}
+            onText={(text) => void flowImport.importText(text)}
+            onClose={flowImport.closeDialog}
+          />
+        )}
+        {conflict && <ConflictDialog conflict={conflict} onChoose={(choice) => void autosave.resolveConflict(choice)} />}
+      </Suspense>
       <DiscardJsonDialog {...jsonGuard.dialog} />
-      {conflict && <ConflictDialog conflict={conflict} onChoose={(choice) => void autosave.resolveConflict(choice)} />}
     </>
   );
 }

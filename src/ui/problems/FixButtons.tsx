@@ -1,10 +1,9 @@
 import { useMemo } from 'react';
-import { applyFix } from '../../editor/fixes/applyFix';
-import { fixesFor } from '../../editor/fixes/fixesFor';
 import type { Diagnostic } from '../../rules/diagnostic';
 import { selectFlow } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
 import { useEditorStore } from '../store/useEditorStore';
+import { useQuickFixes } from './useQuickFixes';
 import './fixButtons.css';
 
 interface Props {
@@ -15,13 +14,15 @@ interface Props {
 
 /**
  * The quick fixes of one diagnostic as buttons, each one undo step (applyFix). The accessible
- * name starts with "Fix:" so a list of them reads as repairs, not as more problems.
+ * name starts with "Fix:" so a list of them reads as repairs, not as more problems. The fixes'
+ * code loads on first use (useQuickFixes): until then the row shows its problem alone.
  */
 export function FixButtons({ diagnostic, onApplied }: Props) {
   const store = useEditorStore();
   const flow = useEditor(selectFlow);
-  const fixes = useMemo(() => fixesFor(diagnostic, flow), [diagnostic, flow]);
-  if (fixes.length === 0) return null;
+  const code = useQuickFixes();
+  const fixes = useMemo(() => code?.fixesFor(diagnostic, flow) ?? [], [code, diagnostic, flow]);
+  if (!code || fixes.length === 0) return null;
   return (
     <span className="fix-buttons">
       {fixes.map((fix) => (
@@ -31,7 +32,7 @@ export function FixButtons({ diagnostic, onApplied }: Props) {
           className="btn btn-sm fix-button"
           aria-label={`Fix: ${fix.label}`}
           onClick={() => {
-            if (store.run(applyFix, { diagnostic, fixId: fix.id })) onApplied?.();
+            if (store.run(code.applyFix, { diagnostic, fixId: fix.id })) onApplied?.();
           }}
         >
           <span className="fix-button-icon" aria-hidden="true">

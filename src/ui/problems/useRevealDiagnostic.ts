@@ -3,6 +3,17 @@ import type { Diagnostic } from '../../rules/diagnostic';
 import { useEditorStore } from '../store/useEditorStore';
 import { useRevealNode } from '../canvas/useRevealNode';
 import { focusField, scopeOfPointer } from '../inspector/fieldId';
+import { preloadNodeInspector } from '../inspector/lazyNodeInspector';
+
+/**
+ * Focuses the field once the inspector shows it: on the next task, or, while the node forms'
+ * code is still arriving (a click before the idle preload finished), as soon as they render.
+ */
+function focusWhenShown(scope: string, pointer: string, triesLeft = 20) {
+  setTimeout(() => {
+    if (!focusField(scope, pointer) && triesLeft > 1) setTimeout(() => focusWhenShown(scope, pointer, triesLeft - 1), 50);
+  }, 0);
+}
 
 /**
  * Takes the user to a diagnostic: selects its node (or edge), centres it, and focuses the
@@ -21,8 +32,9 @@ export function useRevealDiagnostic() {
       else store.setSelection({ nodeIds: [], edgeIds: [] });
       const scope = nodeId ?? 'flow';
       const pointer = where && where.scope === scope ? where.pointer : '';
-      // The inspector re-renders for the new selection first; focus on the next frame.
-      setTimeout(() => focusField(scope, pointer), 0);
+      // The inspector re-renders for the new selection first; focus after it.
+      if (scope === 'flow') focusWhenShown(scope, pointer, 1);
+      else void preloadNodeInspector().then(() => focusWhenShown(scope, pointer));
     },
     [store, reveal],
   );

@@ -1,0 +1,14 @@
+import { lazyComponent } from '../shell/lazyComponent';
+
+// Dialogs the editor's first screen never shows: their code (and the flow diff the conflict
+// dialog lists) loads when one opens. Render them inside <Suspense>.
+
+/** Import from a file or pasted text (the header's Import button, Ctrl+O). */
+export const { Component: ImportDialog, preload: preloadImportDialog } = lazyComponent('import dialog', () =>
+  import('./ImportDialog').then((m) => m.ImportDialog),
+);
+
+/** Another tab saved the same flow: keep mine or load theirs. */
+export const { Component: ConflictDialog, preload: preloadConflictDialog } = lazyComponent('conflict dialog', () =>
+  import('../library/ConflictDialog').then((m) => m.ConflictDialog),
+);
