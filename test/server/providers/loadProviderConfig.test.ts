@@ -39,6 +39,15 @@ describe('loadProviderConfig', () => {
     expect(message).toContain('BATON_PUBLIC_URL must be an absolute http(s) URL');
     expect(message).not.toContain('not-a-sid-secretish');
   });
+
+  it('reads the Zendesk Support API settings (tickets, callbacks) and names a bad agent email', () => {
+    const config = loadProviderConfig({ ZENDESK_API_URL: 'https://acme.zendesk.com/', ZENDESK_API_EMAIL: 'bot@acme.com', ZENDESK_API_TOKEN: 'zd-api-secret' });
+    expect(config.zendesk).toMatchObject({ supportApiUrl: 'https://acme.zendesk.com', apiEmail: 'bot@acme.com', apiToken: 'zd-api-secret' });
+    const redacted = JSON.stringify(redactProviderConfig(config));
+    expect(redacted).not.toContain('zd-api-secret');
+    expect(redacted).toContain('"apiToken":"[set]"');
+    expect(() => loadProviderConfig({ ZENDESK_API_EMAIL: 'not an email' })).toThrow(/ZENDESK_API_EMAIL must be the email address/);
+  });
 });
 
 describe('redactProviderConfig', () => {
