@@ -35,8 +35,12 @@ export const agentContext = defineRule({
           path: at(),
         });
       }
-      const warm = context.warmTransfer && destination.kind === 'voice';
-      if (measure.carrier === 'none' && !warm) {
+      // A call waiting in a Twilio queue (<Enqueue>) is dialled by nobody: no SIP headers, no whisper.
+      const queued = destination.kind === 'voice' && destination.queue !== undefined;
+      const warm = context.warmTransfer && destination.kind === 'voice' && !queued;
+      if (queued) {
+        report('context.not_carried', { message: `${name}: a call waiting in a Twilio queue (<Enqueue>) takes nothing along to the agent who dequeues it, so the agent never sees the context. Put what matters in a Create task or a tag, or transfer to a SIP URI instead.`, nodeId: node.id, path: at() });
+      } else if (measure.carrier === 'none' && !warm) {
         const why = destination.kind === 'voice' ? 'a phone number takes no SIP headers (they only travel to a SIP URI)' : 'Zendesk Chat department routing (transferToDepartment) takes no metadata';
         const fix = destination.kind === 'voice' ? 'Transfer to a SIP URI, or make it a warm transfer so the agent hears the summary.' : 'Use the messaging switchboard, whose passControl carries metadata.';
         report('context.not_carried', { message: `${name}: ${why}, so the agent never sees the context. ${fix}`, nodeId: node.id, path: at() });
