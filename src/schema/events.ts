@@ -20,7 +20,7 @@ export const sceneSchema = z.object({
   startAt: z.optional(localDateTimeSchema).check(z.describe('Wall-clock date and time the conversation starts at, read in timeZone.')),
   timeZone: z.optional(timeZoneSchema).check(z.describe('IANA time zone of startAt and of the clock shown in the Simulator; UTC when absent.')),
   // A queued handover's place in line and when a person picks it up (the Simulator's rehearsal of the wait).
-  queuePosition: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))).check(z.describe('Place in the queue when a live chat or Zendesk handover starts waiting; 1 when absent.')),
+  queuePosition: z.optional(z.number().check(z.int(), z.gte(1), z.lte(1000))).check(z.describe('Place in the queue when a live chat, Zendesk or Twilio-queue (voice) handover starts waiting; 1 when absent.')),
   agentAnswersAfterMinutes: z.optional(z.number().check(z.gte(0), z.lte(24 * 60))).check(z.describe('Minutes after queueing at which an agent accepts by themselves; absent: only an agent_accept event does.')),
 });
 export type Scene = z.infer<typeof sceneSchema>;
