@@ -12,6 +12,7 @@ import { createOutboxDispatcher } from './outbox/dispatchOutbox';
 import { recoverWork } from './recoverWork';
 import { createProviderClient, type ProviderConfig } from './providers';
 import type { ServerConfig } from './serverConfig';
+import { warmUp } from './warmUp';
 import { providerWebhooks } from './webhooks';
 
 /** Connections of the job handlers' pool on PostgreSQL: as many as pg-boss's own (one per worker, at least 2). */
@@ -99,6 +100,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       },
     });
     await recoverWork(db, jobs, now());
+    await warmUp({ db, flows, jobs, flowIds: [...new Set(loaded.map((l) => l.flowId))], app: server, apiKey: config.apiKey, now });
 
     const url = await server.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
     const running = jobs;
