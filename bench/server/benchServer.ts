@@ -30,6 +30,8 @@ const ONLY = option('only');
 const RUNS = Number(option('runs') ?? 1);
 /** `--cpu-prof=DIR`: the server child writes a V8 CPU profile there when it stops. */
 const CPU_PROF = option('cpu-prof');
+/** Preloaded into the server child: counts the statements it sends to the database. */
+const COUNT_QUERIES = new URL('./countQueries.mjs', import.meta.url).href;
 /**
  * `--stagger`: a second, gentler load, not the headline. Conversation i starts i/N of a conversation's
  * length into the run (at the default sizes, 10 new conversations a second), so each second mixes a
@@ -83,7 +85,7 @@ async function run(backend: 'pglite' | 'postgres') {
   if (!pg) delete (env as Partial<typeof env>).DATABASE_URL;
   let spawned: ServerProcess | undefined;
   try {
-    const server = (spawned = await spawnServer([flowDir, '--port', '0', '--data', dataDir], env, 120_000, ['--expose-gc', ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [])]));
+    const server = (spawned = await spawnServer([flowDir, '--port', '0', '--data', dataDir], env, 120_000, ['--expose-gc', '--import', COUNT_QUERIES, ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [])]));
     const loadBefore = loadavg()[0];
     const ids: string[] = [];
     for (let i = 0; i < CONVERSATIONS; i++) {
@@ -185,6 +187,8 @@ for (const backend of backends) {
       `          CPU: server ${(total.server / r.events).toFixed(2)} ms + PostgreSQL ${(total.postgres / r.events).toFixed(2)} ms per event over the run;` +
         ` first 2 s: server ${two.server.toFixed(0)} ms, PostgreSQL ${two.postgres.toFixed(0)} ms (of 4,000 ms on 2 cores)`,
     );
+    const queries = end.queries !== undefined && start.queries !== undefined ? `${((end.queries - start.queries) / r.events).toFixed(2)} statements to the database per event (pg-boss's included)` : '';
+    console.log(`          ${queries}`);
     console.log(`          server memory after GC: start ${describeMemory(start)}; middle ${describeMemory(middle)}; end ${describeMemory(end)} → ${flat ? 'flat' : 'NOT flat'}`);
     console.log(
       `          load generator loop delay p99 ${ms(r.generatorLoopDelay.p99)} max ${ms(r.generatorLoopDelay.max)}; machine load average ${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)} (2 cores: over ~1.5 the figures are the machine's, not the server's)`,

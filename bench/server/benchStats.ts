@@ -55,6 +55,8 @@ export interface Memory {
   heapTotal: number;
   external: number;
   arrayBuffers: number;
+  /** Statements the server had sent to the database by then (bench/server/countQueries.mjs). */
+  queries?: number;
 }
 
 /** Asks the server (spawned with --expose-gc) to collect garbage and report its memory. */
@@ -68,7 +70,10 @@ export async function serverMemory(server: ServerProcess): Promise<Memory> {
     await new Promise((r) => setTimeout(r, 20));
   }
   const lines = server.output().split('\n').filter((line) => line.startsWith('{"batonMemory"'));
-  return (JSON.parse(lines[before]) as { batonMemory: Memory }).batonMemory;
+  // countQueries.mjs prints the statements sent so far just before each memory report.
+  const counts = server.output().split('\n').filter((line) => line.startsWith('{"batonQueries"'));
+  const queries = counts[before] ? (JSON.parse(counts[before]) as { batonQueries: number }).batonQueries : undefined;
+  return { ...(JSON.parse(lines[before]) as { batonMemory: Memory }).batonMemory, queries };
 }
 
 /**
