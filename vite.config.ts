@@ -3,12 +3,14 @@ import react from '@vitejs/plugin-react';
 import { benchEntry } from './bench/benchEntry.ts';
 import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
 import { slimPhoneMetadata } from './build/slimPhoneMetadata.ts';
+import { stripRuleTextsPlugin } from './build/stripRuleTexts.ts';
 
 export default defineConfig(({ mode }) => ({
   // `--mode bench` (npm run bench): index.html starts src/ui/bench/main.tsx, which opens `?bench=N`.
   // slimPhoneMetadata: the E.164 check ships without libphonenumber's display formats (issue 7).
   // contentSecurityPolicy: no inline script, no eval, nothing off the app's origin (issue 11).
-  plugins: [react(), slimPhoneMetadata(), contentSecurityPolicy(), ...(mode === 'bench' ? [benchEntry()] : [])],
+  // stripRuleTextsPlugin: the rule summaries and sources, which only the CLI and docs show (issue 15).
+  plugins: [react(), slimPhoneMetadata(), stripRuleTextsPlugin(), contentSecurityPolicy(), ...(mode === 'bench' ? [benchEntry()] : [])],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,

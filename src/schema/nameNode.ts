@@ -12,13 +12,26 @@ const CHECK_LABELS = {
   within_hours: 'within business hours',
 } as const;
 
+/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, NKo…) and the bidi embedding, override and isolate marks. */
+const BIDI = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200e\u200f\u202a-\u202e\u2066-\u2069]|\ud802[\udc00-\udfff]|\ud83a[\udd00-\udfff]/;
+
+/**
+ * Text a person wrote, made safe to stand inside a sentence: when it holds right-to-left letters
+ * or bidi marks (a U+202E override in a title) it goes between FIRST STRONG ISOLATE and POP
+ * DIRECTIONAL ISOLATE (U+2068…U+2069), so it cannot reorder the words around it. Plain
+ * left-to-right text is returned as it is.
+ */
+export function isolateBidi(text: string): string {
+  return BIDI.test(text) ? `\u2068${text}\u2069` : text;
+}
+
 /** `"Let me get someone…"`: a text as a name may quote it, on one line, cut at a word near 28 characters. */
 function quote(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= QUOTE_LIMIT) return `"${flat}"`;
+  if (flat.length <= QUOTE_LIMIT) return `"${isolateBidi(flat)}"`;
   const cut = flat.slice(0, QUOTE_LIMIT);
   const space = cut.lastIndexOf(' ');
-  return `"${(space > QUOTE_LIMIT / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?]+$/, '')}…"`;
+  return `"${isolateBidi((space > QUOTE_LIMIT / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:!?]+$/, ''))}…"`;
 }
 
 function staffName(id: string, context: NamingContext | undefined): string {
@@ -107,8 +120,10 @@ export function titleNode(node: FlowNode, context?: NamingContext): string {
 /**
  * How a sentence names a node (Problems, CLI, Simulator): a titled node by kind and title,
  * `Handover "Call sales"`; an untitled one as titleNode does, which already starts with its kind.
+ * A title with right-to-left text or bidi marks is isolated (isolateBidi), so it cannot reverse
+ * the sentence around it.
  */
 export function nameNode(node: FlowNode, context?: NamingContext): string {
   const title = node.title?.trim();
-  return title ? `${NODE_KINDS[node.type].label} "${title}"` : describeUntitled(node, context);
+  return title ? `${NODE_KINDS[node.type].label} "${isolateBidi(title)}"` : describeUntitled(node, context);
 }

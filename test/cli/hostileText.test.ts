@@ -60,7 +60,8 @@ describe('hostile text in the CLI', () => {
   it('baton validate reports a hostile destination without a crash or a raw control character', async () => {
     const io = createFakeIo({ 'flow.json': hostileFlow(true) });
     expect(await main(['validate', 'flow.json'], io)).toBe(1);
-    expect(io.out).toMatch(/^error {2}\S+ {2}\/nodes\/7\/data\/destination\/to: Handover "Desk /m);
+    // The title holds a bidi override, so the message isolates it (FSI…PDI, printed escaped like it).
+    expect(io.out).toMatch(/^error {2}\S+ {2}\/nodes\/7\/data\/destination\/to: Handover "\\u2068Desk /m);
     expect(io.err).not.toMatch(/unexpected error/);
     expectTerminalSafe(io.out + io.err);
   });

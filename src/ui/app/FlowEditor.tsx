@@ -10,7 +10,7 @@ import { bottomTabs } from './bottomTabs';
 import type { UnsavedJournal } from './createUnsavedJournal';
 import { describeSaveState } from './describeSaveState';
 import { ExportMenu } from './ExportMenu';
-import { ConflictDialog, ImportDialog } from './lazyDialogs';
+import { ConflictDialog, ImportDialog } from './lazyScreens';
 import { SaveBanner } from './SaveBanner';
 import { useAutosave } from './useAutosave';
 import { useFlowImport } from './useFlowImport';

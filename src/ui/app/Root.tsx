@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import type { FlowLibrary } from '../../storage/flowLibrary';
 import { getFlowLibrary } from '../../storage/getFlowLibrary';
-import { LibraryScreen } from '../library/LibraryScreen';
 import { createUnsavedJournal, type UnsavedJournal } from './createUnsavedJournal';
 import { FlowEditor } from './FlowEditor';
+import { LibraryScreen } from './lazyScreens';
 import { LibraryContext } from './LibraryContext';
 import { useHashRoute, type Navigate } from './useHashRoute';
 import { useOpenFlow } from './useOpenFlow';
@@ -56,7 +56,9 @@ export function Root({ library = getFlowLibrary(), journal: givenJournal }: Root
               </span>
             </div>
           )}
-          <LibraryScreen library={library} onOpen={(flowId) => navigate({ kind: 'flow', flowId })} />
+          <Suspense fallback={<p role="status" className="app-loading">Opening the library…</p>}>
+            <LibraryScreen library={library} onOpen={(flowId) => navigate({ kind: 'flow', flowId })} />
+          </Suspense>
         </main>
       )}
       {route.kind === 'flow' && <FlowRoute key={route.flowId} library={library} journal={journal} flowId={route.flowId} navigate={navigate} />}

@@ -1,7 +1,12 @@
 import { lazyComponent } from '../shell/lazyComponent';
 
-// Dialogs the editor's first screen never shows: their code (and the flow diff the conflict
-// dialog lists) loads when one opens. Render them inside <Suspense>.
+// Screens and dialogs the editor's first screen never shows: their code (and the flow diff the
+// conflict dialog lists) loads when one opens. Render them inside <Suspense>.
+
+/** The library (flows, templates, trash): the first screen only without a last opened flow. */
+export const { Component: LibraryScreen, preload: preloadLibraryScreen } = lazyComponent('library', () =>
+  import('../library/LibraryScreen').then((m) => m.LibraryScreen),
+);
 
 /** Import from a file or pasted text (the header's Import button, Ctrl+O). */
 export const { Component: ImportDialog, preload: preloadImportDialog } = lazyComponent('import dialog', () =>

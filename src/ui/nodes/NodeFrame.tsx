@@ -70,7 +70,7 @@ export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, 
     return (
       <div className={`flow-node is-compact ${groupClass(node.type)}${selected ? ' is-selected' : ''}`}>
         <span className="flow-node-compact-bar" aria-hidden="true" />
-        <span className="flow-node-compact-title">{title}</span>
+        <bdi className="flow-node-compact-title">{title}</bdi>
         {badge}
         <DiagnosticBadge diagnostics={diagnostics} />
         <CompactAnchors node={node} />
@@ -87,7 +87,7 @@ export function NodeFrame({ node, selected, diagnostics, connectedPorts, badge, 
           <KindIcon type={node.type} />
         </span>
         <span className="flow-node-titles">
-          <span className="flow-node-title">{title}</span>
+          <bdi className="flow-node-title">{title}</bdi>
           {node.title?.trim() && <span className="flow-node-kind">{kind.label}</span>}
         </span>
         {badge}

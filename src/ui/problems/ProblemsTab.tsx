@@ -69,7 +69,7 @@ export function ProblemsTab() {
                   <button type="button" className={`problem problem-${severity}`} onClick={() => reveal(d)}>
                     <span className="problem-icon" aria-hidden="true" />
                     <span className="problem-message">{d.message}</span>
-                    <span className="problem-where">{where(d)}</span>
+                    <bdi className="problem-where">{where(d)}</bdi>
                     <code className="problem-code">{d.code}</code>
                   </button>
                   <FixButtons diagnostic={d} onApplied={refocus(rowOrder.indexOf(d))} />
