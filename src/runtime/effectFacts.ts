@@ -32,6 +32,9 @@ function textAt(request: ProviderRequest, path: string): string | null | undefin
 
 /** Twilio's TwiML, read back: `<Number>`/`<Sip>` (buildTwiml writes exactly one) and the SIP URI's headers. */
 function dialFacts(twiml: string): Record<string, Scalar> {
+  // A call put in a Twilio queue (buildTwilioEnqueue): the queue's name.
+  const queued = /<Enqueue\b[^>]*>([^<]*)<\/Enqueue>/.exec(twiml);
+  if (queued) return { queue: unescapeXml(queued[1]) };
   const target = /<(Number|Sip)>([^<]*)<\/\1>/.exec(twiml);
   if (!target) return {};
   const address = unescapeXml(target[2]);

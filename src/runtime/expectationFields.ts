@@ -32,11 +32,12 @@ export const EXPECTATION_FIELDS: Partial<Record<EffectType, readonly Expectation
   handover: [
     f('destination', 'Destination kind'),
     f('to', 'Dialled address (voice)'),
+    f('queue', 'Twilio queue (voice)'),
     f('department', 'Zendesk department'),
     f('switchboard', 'Zendesk switchboard integration'),
     f('assignee', 'Live chat assignee', 'text or none'),
     f('metadata', 'Messenger metadata'),
-    extra('request.target', 'Voice target (number or sip)'),
+    extra('request.target', 'Voice target (number, sip or queue)'),
     extra('request.body.Twiml', 'TwiML'),
   ],
   headers_dropped: [f('headers', 'A dropped header')],
