@@ -2,7 +2,7 @@ import { nanoid } from 'nanoid';
 import type { ConversationState, Effect } from '../../runtime';
 import type { InputEvent } from '../../schema';
 import type { ApplyResult, ConversationService, ConversationSummary, ProviderRefKind, ProviderRefs } from '../contracts';
-import type { Database, Queryable } from '../db/database';
+import { prepared, type Database, type Queryable } from '../db/database';
 import { notFound, ServerError } from '../errors';
 import type { FlowRegistry } from '../flows/flowRegistry';
 import type { JobQueue } from '../jobs/jobQueue';
@@ -57,6 +57,13 @@ const REF_KINDS: readonly ProviderRefKind[] = ['callSid', 'accountSid', 'psid', 
 /** Refs a webhook looks a conversation up by; accountSid and pageId are shared by many. */
 const LOOKUP_KINDS: readonly ProviderRefKind[] = ['callSid', 'psid', 'chatId'];
 
+/** A turn's read: the row and whether this delivery was seen (its dedupe key). Prepared: it runs on every turn. */
+const QUICK_READ_SQL = prepared(
+  `SELECT c.id, c.flow_id, c.flow_version, c.state, c.next_seq, c.next_input, c.origin_ms, c.timer_at, c.timer_job_at, c.refs, c.created_at, c.updated_at,
+     i.first_seq AS seen_first, i.next_seq AS seen_next
+   FROM conversations c LEFT JOIN inputs i ON i.conversation_id = c.id AND i.dedupe_key = $2 WHERE c.id = $1`,
+);
+
 export const summaryOf = (row: Pick<ConversationRow, 'id' | 'flow_id' | 'flow_version' | 'refs'>): ConversationSummary => ({ id: row.id, flowId: row.flow_id, flowVersion: row.flow_version, refs: row.refs });
 
 export function createConversationService(deps: {
@@ -89,11 +96,7 @@ export function createConversationService(deps: {
    * that lost a race returns 'conflict' and is played again on the new state.
    */
   async function quickTurn(id: string, event: InputEvent, cause: TurnCause, dedupeKey?: string): Promise<ApplyResult | 'conflict'> {
-    const { rows } = await db.query<ConversationRow & { seen_first: number | null; seen_next: number | null }>(
-      `SELECT c.*, i.first_seq AS seen_first, i.next_seq AS seen_next FROM conversations c
-       LEFT JOIN inputs i ON i.conversation_id = c.id AND i.dedupe_key = $2 WHERE c.id = $1`,
-      [id, dedupeKey ?? null],
-    );
+    const { rows } = await db.query<ConversationRow & { seen_first: number | null; seen_next: number | null }>(QUICK_READ_SQL, [id, dedupeKey ?? null]);
     const row = rows[0];
     if (!row) throw notFound('conversation', id);
     if (row.seen_first !== null && row.seen_next !== null) {

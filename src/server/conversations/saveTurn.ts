@@ -1,6 +1,6 @@
 import type { Effect } from '../../runtime';
 import type { InputEvent } from '../../schema';
-import type { Queryable } from '../db/database';
+import { prepared, type Queryable } from '../db/database';
 import { outboxJob, timerJob as timerJobOf, webhookJob, type QueuedJob } from '../jobs/jobQueue';
 import { insertJobsCte, jobRecords } from '../jobs/jobRowsSql';
 import { outboxRequestsOf } from '../outbox/outboxRequests';
@@ -12,6 +12,29 @@ export type TurnCause = 'request' | 'provider' | 'timer';
 
 /** The idempotency key a provider request keeps on every attempt: fixed per outbox row. */
 export const idempotencyKeyOf = (conversationId: string, seq: number) => `baton-${conversationId}-${seq}`;
+
+/**
+ * A turn's one statement (see saveTurn): the guarded write of the row, then its input, effects,
+ * outbox rows and pg-boss jobs only if that write happened. Prepared: it runs on every turn.
+ */
+const SAVE_TURN_SQL = prepared(`WITH updated AS (
+    UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now(),
+      timer_job_at = CASE WHEN $14::boolean THEN $15::float8 ELSE timer_job_at END
+    WHERE id = $1 AND next_seq = $10 AND next_input = $6 AND timer_job_at IS NOT DISTINCT FROM $18::float8
+    RETURNING 1
+  ), input AS (
+    INSERT INTO inputs (conversation_id, n, clock, event, dedupe_key, first_seq, next_seq)
+    SELECT $1::text, $6::int, $7::float8, $8::jsonb, $9::text, $10::int, $3::int WHERE $11::boolean AND EXISTS (SELECT 1 FROM updated)
+  ), stored AS (
+    INSERT INTO effects (conversation_id, seq, type, effect, cause)
+    SELECT $1::text, (e->>'seq')::int, e->>'type', e, $12::text FROM jsonb_array_elements($13::jsonb) AS e WHERE EXISTS (SELECT 1 FROM updated)
+  ), outboxed AS (
+    INSERT INTO outbox (conversation_id, seq, idempotency_key, request)
+    SELECT $1::text, (h->>'seq')::int, h->>'key', h->'request' FROM jsonb_array_elements($16::jsonb) AS h WHERE EXISTS (SELECT 1 FROM updated)
+  ), jobs AS (
+    ${insertJobsCte('$17', 'EXISTS (SELECT 1 FROM updated)')}
+  )
+  SELECT count(*)::int AS updated FROM updated`);
 
 /**
  * Stores one turn in one statement (on the pool, or in the caller's transaction with the row
@@ -56,24 +79,7 @@ export async function saveTurn(
   // the turn's pg-boss jobs, only if the row is still as the turn read it (counters and queued timer
   // job unchanged; a turn that does not hold the row lock may lose a race, and then nothing is written).
   const written = await tx.query<{ updated: number }>(
-    `WITH updated AS (
-       UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now(),
-         timer_job_at = CASE WHEN $14::boolean THEN $15::float8 ELSE timer_job_at END
-       WHERE id = $1 AND next_seq = $10 AND next_input = $6 AND timer_job_at IS NOT DISTINCT FROM $18::float8
-       RETURNING 1
-     ), input AS (
-       INSERT INTO inputs (conversation_id, n, clock, event, dedupe_key, first_seq, next_seq)
-       SELECT $1::text, $6::int, $7::float8, $8::jsonb, $9::text, $10::int, $3::int WHERE $11::boolean AND EXISTS (SELECT 1 FROM updated)
-     ), stored AS (
-       INSERT INTO effects (conversation_id, seq, type, effect, cause)
-       SELECT $1::text, (e->>'seq')::int, e->>'type', e, $12::text FROM jsonb_array_elements($13::jsonb) AS e WHERE EXISTS (SELECT 1 FROM updated)
-     ), outboxed AS (
-       INSERT INTO outbox (conversation_id, seq, idempotency_key, request)
-       SELECT $1::text, (h->>'seq')::int, h->>'key', h->'request' FROM jsonb_array_elements($16::jsonb) AS h WHERE EXISTS (SELECT 1 FROM updated)
-     ), jobs AS (
-       ${insertJobsCte('$17', 'EXISTS (SELECT 1 FROM updated)')}
-     )
-     SELECT count(*)::int AS updated FROM updated`,
+    SAVE_TURN_SQL,
     [
       row.id,
       JSON.stringify(result.state),

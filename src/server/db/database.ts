@@ -20,6 +20,22 @@ export interface Database extends Queryable {
   close(): Promise<void>;
 }
 
+const PREPARED = new Map<string, string>();
+
+/**
+ * Marks a constant, parameterised SQL text as one the server runs on every turn: on PostgreSQL it
+ * becomes a named prepared statement (parsed and planned once per connection, then only bound and
+ * run), instead of sending and parsing its text each time. Only for SQL whose text never varies
+ * and whose result columns are listed (a cached plan of `SELECT *` breaks when a column is added).
+ */
+export function prepared(sql: string): string {
+  if (!PREPARED.has(sql)) PREPARED.set(sql, `baton_${PREPARED.size + 1}`);
+  return sql;
+}
+
+/** The prepared statement name of `sql`, if `prepared` marked it. */
+export const preparedName = (sql: string): string | undefined => PREPARED.get(sql);
+
 /** pg-boss's `db` option: multi-statement SQL goes through exec, parameterised SQL through query. */
 export function bossAdapter(q: Queryable): { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> } {
   return {

@@ -1,11 +1,12 @@
 import pg from 'pg';
-import type { Database, Queryable } from './database';
+import { preparedName, type Database, type Queryable } from './database';
 
 /** The Queryable over a pool (each query on any connection) or one checked-out client (a transaction). */
 function queryable(q: pg.Pool | pg.PoolClient): Queryable {
   return {
     async query(sql, params) {
-      const result = await q.query(sql, params as unknown[] | undefined);
+      const name = params ? preparedName(sql) : undefined;
+      const result = await q.query(name ? { name, text: sql, values: params as unknown[] } : { text: sql, values: params as unknown[] | undefined });
       return { rows: result.rows, rowCount: result.rowCount ?? 0 };
     },
     async exec(sql) {

@@ -1,6 +1,6 @@
 import type { ProviderRequest } from '../../runtime';
 import type { SendProviderRequest } from '../contracts';
-import type { Database } from '../db/database';
+import { prepared, type Database } from '../db/database';
 import type { ConversationRow, ServerConversationService } from '../conversations/conversationService';
 import { summaryOf } from '../conversations/conversationService';
 import { withTranscript } from './withTranscript';
@@ -16,6 +16,26 @@ interface OutboxRow {
   status: 'pending' | 'sent' | 'failed';
   attempts: number;
 }
+
+/**
+ * Claims the batch's rows still pending (a row another sender holds is skipped, not waited for) with
+ * a lease of $3 seconds, and reads what their requests are filled from (not the conversation's
+ * state: a large JSON document parsed for nothing).
+ */
+const CLAIM_SQL = prepared(`WITH picked AS (
+    SELECT o.conversation_id, o.seq FROM outbox o JOIN unnest($1::text[], $2::int[]) AS j (conversation_id, seq) USING (conversation_id, seq)
+    WHERE o.status = 'pending' AND (o.lease_until IS NULL OR o.lease_until < now())
+    FOR UPDATE OF o SKIP LOCKED
+  )
+  UPDATE outbox o SET attempts = o.attempts + 1, lease_until = now() + make_interval(secs => $3)
+  FROM picked p, conversations c
+  WHERE o.conversation_id = p.conversation_id AND o.seq = p.seq AND c.id = o.conversation_id
+  RETURNING o.conversation_id, o.seq, o.idempotency_key, o.request, o.status, o.attempts, c.flow_id, c.flow_version, c.refs`);
+
+/** Marks the rows whose requests the providers took as sent, with the status each answered. */
+const MARK_SENT_SQL = prepared(`UPDATE outbox o SET status = 'sent', sent_at = now(), lease_until = NULL, last_status = j.status
+  FROM unnest($1::text[], $2::int[], $3::int[]) AS j (conversation_id, seq, status)
+  WHERE o.conversation_id = j.conversation_id AND o.seq = j.seq`);
 
 /** One outbox job of a fetched batch, with its pg-boss attempt. */
 export interface OutboxAttempt {
@@ -76,19 +96,7 @@ export function createOutboxDispatcher(deps: { db: Database; service: ServerConv
   return async function dispatchBatch(batch: readonly OutboxAttempt[]): Promise<(Error | null)[]> {
     const ids = batch.map((a) => a.job.conversationId);
     const seqs = batch.map((a) => a.job.seq);
-    // Only what the request is filled from, not the conversation's state (a large JSON document parsed for nothing).
-    const claimed = await db.query<ClaimedRow>(
-      `WITH picked AS (
-         SELECT o.conversation_id, o.seq FROM outbox o JOIN unnest($1::text[], $2::int[]) AS j (conversation_id, seq) USING (conversation_id, seq)
-         WHERE o.status = 'pending' AND (o.lease_until IS NULL OR o.lease_until < now())
-         FOR UPDATE OF o SKIP LOCKED
-       )
-       UPDATE outbox o SET attempts = o.attempts + 1, lease_until = now() + make_interval(secs => $3)
-       FROM picked p, conversations c
-       WHERE o.conversation_id = p.conversation_id AND o.seq = p.seq AND c.id = o.conversation_id
-       RETURNING o.conversation_id, o.seq, o.idempotency_key, o.request, o.status, o.attempts, c.flow_id, c.flow_version, c.refs`,
-      [ids, seqs, leaseSeconds],
-    );
+    const claimed = await db.query<ClaimedRow>(CLAIM_SQL, [ids, seqs, leaseSeconds]);
     const rows = new Map(claimed.rows.map((r) => [keyOf(r.conversation_id, r.seq), r]));
     // A row is sent by the first job of the batch that names it; a second job for it (a restart
     // queues one again) is one that did not claim it.
@@ -117,12 +125,7 @@ export function createOutboxDispatcher(deps: { db: Database; service: ServerConv
     );
     const sent = results.flatMap((r, i) => (r !== null && !(r instanceof Error) ? [{ row: mine[i]!, status: r.sent }] : []));
     if (sent.length > 0) {
-      await db.query(
-        `UPDATE outbox o SET status = 'sent', sent_at = now(), lease_until = NULL, last_status = j.status
-         FROM unnest($1::text[], $2::int[], $3::int[]) AS j (conversation_id, seq, status)
-         WHERE o.conversation_id = j.conversation_id AND o.seq = j.seq`,
-        [sent.map((s) => s.row.conversation_id), sent.map((s) => s.row.seq), sent.map((s) => s.status)],
-      );
+      await db.query(MARK_SENT_SQL, [sent.map((s) => s.row.conversation_id), sent.map((s) => s.row.seq), sent.map((s) => s.status)]);
     }
     return results.map((r) => (r instanceof Error ? r : null));
   };
