@@ -5,7 +5,6 @@ import { duplicateSelection } from '../../editor/commands/duplicateSelection';
 import { pasteFragment } from '../../editor/commands/pasteFragment';
 import { copySelection } from '../../editor/copySelection';
 import { HISTORY_KEYS, matchesKey } from '../../editor/matchesKey';
-import { parseFragment } from '../../editor/parseFragment';
 import { selectAll } from '../../editor/selectAll';
 import { serializeFragment } from '../../editor/serializeFragment';
 import { useEditorStore } from '../store/useEditorStore';
@@ -45,7 +44,9 @@ export function useEditorShortcuts(onSearch: () => void) {
 
   useEffect(() => {
     async function paste() {
-      for (const text of await readClipboard()) {
+      // The fragment reader (schema checks on pasted nodes) loads with the first paste.
+      const [texts, { parseFragment }] = await Promise.all([readClipboard(), import('../../editor/parseFragment')]);
+      for (const text of texts) {
         const parsed = parseFragment(text);
         if (!parsed.ok) continue;
         const p = pastes.current;
