@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { generateFlow } from '../src/ui/bench/generateFlow';
 import { exportFlowJson } from '../src/storage/exportFlowJson';
 import { nodeGeometry } from '../src/ui/nodes/nodeGeometry';
-import { launchBrowser, openApp } from './helpers/browser';
+import { launchBrowser, openApp, screenshot } from './helpers/browser';
 
 // Over 200 nodes, so zooming out draws the map layer instead of DOM nodes.
 const N = 300;
@@ -56,15 +56,21 @@ const anyNear = (colors: number[][], hex: string) => {
   return colors.some((rgb) => rgb.every((c, i) => Math.abs(c - want[i]) < 40));
 };
 
+/** The app with the 300-node flow imported and open on the canvas. */
+async function openFlow() {
+  const app = await openApp(browser, '/', { viewport: { width: 1400, height: 900 } });
+  const { page } = app;
+  page.setDefaultTimeout(20_000);
+  await page.getByRole('heading', { name: 'Flows' }).waitFor();
+  await page.getByLabel('Import flow file').setInputFiles({ name: 'map.baton.json', mimeType: 'application/json', buffer: Buffer.from(exportFlowJson(flow)) });
+  const canvas = page.getByRole('region', { name: 'Flow canvas' });
+  await canvas.getByRole('group', { name: 'Human requested', exact: true }).waitFor();
+  return { app, page, canvas };
+}
+
 describe('the map layer of a large flow', () => {
   it('selects by click and by box, zooms in to DOM nodes, and shows the simulator path and coverage', async () => {
-    const app = await openApp(browser, '/', { viewport: { width: 1400, height: 900 } });
-    const { page } = app;
-    page.setDefaultTimeout(20_000);
-    await page.getByRole('heading', { name: 'Flows' }).waitFor();
-    await page.getByLabel('Import flow file').setInputFiles({ name: 'map.baton.json', mimeType: 'application/json', buffer: Buffer.from(exportFlowJson(flow)) });
-    const canvas = page.getByRole('region', { name: 'Flow canvas' });
-    await canvas.getByRole('group', { name: 'Human requested', exact: true }).waitFor();
+    const { app, page, canvas } = await openFlow();
 
     // Fit view: the whole flow on the map, no DOM node left, every connection counted.
     const map = canvas.getByRole('img', { name: 'Flow map' });
@@ -168,6 +174,77 @@ describe('the map layer of a large flow', () => {
 
     expect(app.consoleErrors).toEqual([]);
     expect(app.blockedRequests).toEqual([]);
+    await app.close();
+  });
+
+  it('draws its own minimap on the map: named, showing the view, and a press or drag there pans', async () => {
+    const { app, page, canvas } = await openFlow();
+    await canvas.getByRole('button', { name: 'Fit View' }).click();
+    await canvas.getByRole('img', { name: 'Flow map' }).waitFor();
+
+    // One minimap, by its name; on the map it is Baton's (no SVG mask rewritten per frame).
+    const minimap = canvas.getByRole('img', { name: 'Mini map' });
+    await expect.poll(() => minimap.count()).toBe(1);
+    expect(await minimap.evaluate((el) => el.tagName)).toBe('DIV');
+    const picture = minimap.locator('img');
+    await picture.waitFor(); // the map's picture of the nodes, drawn when the browser is idle
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+
+    // The picture spans the flow's bounds: a screen point on it maps to a flow point.
+    const xs = flow.nodes.map((n) => [flow.layout.nodes[n.id].x, flow.layout.nodes[n.id].x + nodeGeometry(n).width]).flat();
+    const ys = flow.nodes.map((n) => [flow.layout.nodes[n.id].y, flow.layout.nodes[n.id].y + nodeGeometry(n).height]).flat();
+    const bounds = { x: Math.min(...xs), y: Math.min(...ys), w: Math.max(...xs) - Math.min(...xs), h: Math.max(...ys) - Math.min(...ys) };
+    const pic = (await picture.boundingBox())!;
+    const onMinimap = (fx: number, fy: number) => ({ x: pic.x + ((fx - bounds.x) / bounds.w) * pic.width, y: pic.y + ((fy - bounds.y) / bounds.h) * pic.height });
+    /** The flow point at the centre of the canvas. */
+    const centre = async () => {
+      const v = await view(canvas);
+      const box = (await canvas.locator('.react-flow').boundingBox())!;
+      return { x: (box.width / 2 - v.x) / v.zoom, y: (box.height / 2 - v.y) / v.zoom };
+    };
+    // The flow's extent per minimap pixel: how close a press can place the view.
+    const tolerance = (bounds.w / pic.width) * 3;
+
+    // Zoom in a little (still on the map), so the view's box is smaller than the flow.
+    const fitted = (await view(canvas)).zoom;
+    const box = (await canvas.locator('.react-flow').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(async () => (await view(canvas)).zoom).toBeGreaterThan(fitted * 1.3);
+    expect((await view(canvas)).zoom).toBeLessThan(0.4);
+    await expect.poll(() => canvas.getByRole('img', { name: 'Flow map' }).count()).toBe(1);
+
+    // A press on the minimap centres the view there.
+    const target = { x: bounds.x + bounds.w * 0.25, y: bounds.y + bounds.h * 0.3 };
+    const a = onMinimap(target.x, target.y);
+    await page.mouse.click(a.x, a.y);
+    await expect.poll(async () => Math.hypot((await centre()).x - target.x, (await centre()).y - target.y)).toBeLessThan(tolerance);
+
+    // The view's box on the minimap sits around that point.
+    const viewBox = async () => (await minimap.locator('.map-minimap-view').boundingBox())!;
+    let r = await viewBox();
+    expect(Math.abs(r.x + r.width / 2 - a.x)).toBeLessThan(3);
+    expect(Math.abs(r.y + r.height / 2 - a.y)).toBeLessThan(3);
+
+    // A drag follows the pointer.
+    const to = { x: bounds.x + bounds.w * 0.7, y: bounds.y + bounds.h * 0.6 };
+    const b = onMinimap(to.x, to.y);
+    await page.mouse.move(a.x, a.y);
+    await page.mouse.down();
+    await page.mouse.move(b.x, b.y, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.hypot((await centre()).x - to.x, (await centre()).y - to.y)).toBeLessThan(tolerance);
+    r = await viewBox();
+    expect(Math.abs(r.x + r.width / 2 - b.x)).toBeLessThan(3);
+    // Nothing on the map was selected or moved by it.
+    expect(await description(page)).not.toContain('selected');
+    await screenshot(page, 'map-minimap');
+
+    // While a run is shown (Simulator) the minimap gives its corner back, as React Flow's does.
+    await page.getByRole('tab', { name: 'Simulator', exact: true }).click();
+    await expect.poll(() => minimap.isVisible()).toBe(false);
+
+    expect(app.consoleErrors).toEqual([]);
     await app.close();
   });
 });

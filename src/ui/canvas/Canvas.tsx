@@ -169,7 +169,9 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
             every frame of a pan (most of a whole-flow pan's cost at 3,000 nodes): no grid there. */}
         {!zoomedOut && <Background variant={BackgroundVariant.Dots} gap={15} size={1.2} color="var(--canvas-dot)" />}
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={minimapColor} nodeStrokeWidth={0} nodeComponent={MinimapNode} ariaLabel="Mini map" />
+        {/* On the map the map layer draws its own minimap (map/MapMinimap): React Flow's rewrites its
+            SVG mask on every pan frame, which repaints the whole page without a GPU. */}
+        {!mapMode && <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={minimapColor} nodeStrokeWidth={0} nodeComponent={MinimapNode} ariaLabel="Mini map" />}
         {mapMode && MapLayer && <MapLayer colorMode={colorMode} />}
         <CanvasToolbar />
       </ReactFlow>

@@ -9,6 +9,7 @@ import { readMapColors, type MapColors, type MapOverlay } from './drawMap';
 import { createMapPainter } from './createMapPainter';
 import { mapModelFor, pathEdgeIndices, type MapModel } from './mapModel';
 import { publishMinimapPicture } from './minimapPicture';
+import { MapMinimap } from './MapMinimap';
 import { useMapPointer } from './useMapPointer';
 
 const selectSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
@@ -132,6 +133,7 @@ export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' })
       <p id={descriptionId} className="visually-hidden">
         {`The whole flow drawn as a map: ${parts.join('; ')}. Zoom in past 40 % to edit nodes on the canvas; the Outline tab lists the same nodes for the keyboard and screen readers.`}
       </p>
+      <MapMinimap bounds={model.bounds} />
     </>
   );
 }
