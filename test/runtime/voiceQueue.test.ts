@@ -130,3 +130,16 @@ describe('voice handover waiting in a Twilio queue (<Enqueue>)', () => {
     expect(tags(web.log)).toEqual(['rejected']);
   });
 });
+
+describe('the wait URL\'s TwiML (buildQueueWaitTwiml)', () => {
+  it('plays the hold music between messages and escapes what it says; <Leave/> once the flow has decided', async () => {
+    const { buildQueueWaitTwiml } = await import('../../src/runtime/providers/buildQueueWaitTwiml');
+    const wait = { position: 2, reportedAt: 0, reportedWaitMs: null, answerAt: null, nextMessageAt: 2 * MINUTE, offerAt: null };
+    const queue = { name: 'support', maxWaitMinutes: 10, callbackDigit: '1' as const, holdMusicUrl: 'https://example.com/hold.mp3?a=1&b=2' };
+    const waiting = { everyMinutes: 2, message: 'You are <caller> #{{queue_position}} & {{name}}', offerCallbackAfterMinutes: null, callbackOffer: '', callbackPhrases: [] };
+    const answer = buildQueueWaitTwiml({ queue, waiting, wait, since: 0, deadline: 10 * MINUTE, now: 2 * MINUTE, variables: { name: 'Ana' } });
+    expect(answer.twiml).toBe('<Response><Say>You are &lt;caller&gt; #2 &amp; Ana</Say><Play>https://example.com/hold.mp3?a=1&amp;b=2</Play></Response>');
+    expect(answer.wait.spokenAt).toBe(2 * MINUTE);
+    expect(buildQueueWaitTwiml({ queue, waiting, wait: { ...wait, leaveBy: 'no_answer' }, since: 0, deadline: null, now: 3 * MINUTE, variables: {} })).toMatchObject({ twiml: '<Response><Leave/></Response>', leaving: true });
+  });
+});
