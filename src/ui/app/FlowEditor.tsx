@@ -1,16 +1,15 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { App } from '../../App';
 import { createEditorStore } from '../../editor/createEditorStore';
 import { ConflictError } from '../../storage/ConflictError';
 import type { FlowLibrary, OpenedFlow } from '../../storage/flowLibrary';
-import { DiscardJsonDialog } from '../json/DiscardJsonDialog';
 import { useJsonTabDirty } from '../json/useJsonTabDirty';
 import { useLeaveGuard } from '../json/useLeaveGuard';
 import { bottomTabs } from './bottomTabs';
 import type { UnsavedJournal } from './createUnsavedJournal';
 import { describeSaveState } from './describeSaveState';
 import { ExportMenu } from './ExportMenu';
-import { ConflictDialog, ImportDialog } from './lazyScreens';
+import { ConflictDialog, DiscardJsonDialog, ImportDialog, preloadDiscardJsonDialog } from './lazyScreens';
 import { SaveBanner } from './SaveBanner';
 import { useAutosave } from './useAutosave';
 import { useFlowImport } from './useFlowImport';
@@ -45,7 +44,10 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
   );
   const flowImport = useFlowImport(library, openImported);
   // Invalid text in the JSON tab is not in the flow yet: leaving the tab or the flow asks first.
-  const jsonGuard = useLeaveGuard(useJsonTabDirty());
+  const jsonDirty = useJsonTabDirty();
+  const jsonGuard = useLeaveGuard(jsonDirty);
+  // The dialog that asks before leaving invalid JSON is ready by the time anyone can leave.
+  useEffect(() => void (jsonDirty && preloadDiscardJsonDialog()), [jsonDirty]);
   useWindowImport(flowImport);
 
   const { state } = autosave;
@@ -96,8 +98,8 @@ export function FlowEditor({ library, opened, journal, recovered = false, onLibr
           />
         )}
         {conflict && <ConflictDialog conflict={conflict} onChoose={(choice) => void autosave.resolveConflict(choice)} />}
+        {jsonGuard.dialog.open && <DiscardJsonDialog {...jsonGuard.dialog} />}
       </Suspense>
-      <DiscardJsonDialog {...jsonGuard.dialog} />
     </>
   );
 }

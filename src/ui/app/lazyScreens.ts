@@ -17,3 +17,8 @@ export const { Component: ImportDialog, preload: preloadImportDialog } = lazyCom
 export const { Component: ConflictDialog, preload: preloadConflictDialog } = lazyComponent('conflict dialog', () =>
   import('../library/ConflictDialog').then((m) => m.ConflictDialog),
 );
+
+/** Leaving the JSON tab with text that does not parse: discard it or keep editing. */
+export const { Component: DiscardJsonDialog, preload: preloadDiscardJsonDialog } = lazyComponent('discard dialog', () =>
+  import('../json/DiscardJsonDialog').then((m) => m.DiscardJsonDialog),
+);
