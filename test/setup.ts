@@ -4,8 +4,10 @@ import { afterEach } from 'vitest';
 
 if (typeof window !== 'undefined') {
   await import('@testing-library/jest-dom/vitest');
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
   afterEach(() => cleanup());
+  // findBy*/waitFor give lazy panels 5 s (not 1 s): two test files share the two cores.
+  configure({ asyncUtilTimeout: 5000 });
 
   class ResizeObserverShim {
     constructor(private readonly callback: ResizeObserverCallback) {}
