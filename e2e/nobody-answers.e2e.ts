@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openTemplate, screenshot } from './helpers/browser';
+import { launchBrowser, openTemplate, screenshot, openSimulatorTall } from './helpers/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,11 +23,7 @@ describe('when nobody answers', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Next step after No agents' }).isVisible()).toBe(true);
     await screenshot(page, 'nobody-answers-inspector');
 
-    await page.getByRole('tab', { name: 'Simulator', exact: true }).click();
-    await page.getByRole('tabpanel', { name: 'Simulator' }).waitFor();
-    const splitter = page.getByRole('separator', { name: 'Resize bottom panel' });
-    await splitter.focus();
-    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowUp');
+    await openSimulatorTall(page);
     await page.getByRole('combobox', { name: 'Channel' }).selectOption({ label: 'Phone voice' });
     await page.getByRole('checkbox', { name: 'Agents available' }).uncheck();
     await page.getByRole('button', { name: 'Start', exact: true }).click();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openTemplate, screenshot } from './helpers/browser';
+import { launchBrowser, openTemplate, screenshot, openSimulatorTall } from './helpers/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,11 +22,7 @@ describe('a voice handover waiting in a Twilio queue', () => {
     await queue.scrollIntoViewIfNeeded();
     await screenshot(page, 'voice-queue-inspector');
 
-    await page.getByRole('tab', { name: 'Simulator', exact: true }).click();
-    await page.getByRole('tabpanel', { name: 'Simulator' }).waitFor();
-    const splitter = page.getByRole('separator', { name: 'Resize bottom panel' });
-    await splitter.focus();
-    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowUp');
+    await openSimulatorTall(page);
     await page.getByRole('combobox', { name: 'Channel' }).selectOption('phone_voice');
     await page.getByRole('combobox', { name: 'Voice transfer meets' }).selectOption('rejected');
     await page.getByRole('spinbutton', { name: 'Place in the queue' }).fill('3');

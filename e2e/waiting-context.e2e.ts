@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openTemplate, screenshot } from './helpers/browser';
+import { launchBrowser, openTemplate, screenshot, openSimulatorTall } from './helpers/browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,11 +26,7 @@ describe('waiting for a person, and what the agent receives', () => {
     await context.scrollIntoViewIfNeeded();
     await screenshot(page, 'agent-context-inspector');
 
-    await page.getByRole('tab', { name: 'Simulator', exact: true }).click();
-    await page.getByRole('tabpanel', { name: 'Simulator' }).waitFor();
-    const splitter = page.getByRole('separator', { name: 'Resize bottom panel' });
-    await splitter.focus();
-    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowUp');
+    await openSimulatorTall(page);
     await page.getByRole('spinbutton', { name: 'Place in the queue' }).fill('3');
     await page.getByRole('spinbutton', { name: 'An agent answers after (min)' }).fill('7');
     await page.getByRole('button', { name: 'Start', exact: true }).click();

@@ -103,6 +103,14 @@ export async function openTemplate(browser: Browser, template: string, options: 
   return app;
 }
 
+/** Opens the Simulator tab and makes the bottom panel taller with the keyboard on its splitter, as a user may do. */
+export async function openSimulatorTall(page: Page): Promise<void> {
+  await page.getByRole('tab', { name: 'Simulator', exact: true }).click();
+  await page.getByRole('tabpanel', { name: 'Simulator' }).waitFor();
+  await page.getByRole('separator', { name: 'Resize bottom panel' }).focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowUp');
+}
+
 /** Saves a PNG of the page under docs/screenshots/ for the README. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`Screenshot name "${name}": use lowercase letters, digits and "-"`);
