@@ -3,8 +3,7 @@ import { describeEffect, runScript, scriptSchema } from '../../runtime';
 import { issuesFromZod } from '../../schema';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../command';
 import { formatDiagnostics } from '../formatDiagnostics';
-import type { CliIo } from '../io';
-import { parseOptions } from '../parseOptions';
+import { parseFlowArgs, usageError } from '../flowCommandArgs';
 import { readJsonFile } from '../readJsonFile';
 
 const USAGE = `Usage: baton run FLOW.json --script SCRIPT.json [--format text|json]
@@ -20,24 +19,17 @@ Exit codes: 0 the conversation ran, 1 the flow has errors or the run hit a runti
             2 bad usage, unreadable file, not JSON or an invalid script.
 `;
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`baton run: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
-
 export const run: CliCommand = {
   name: 'run',
   summary: 'Play a scripted conversation through a flow and print the effects',
   usage: USAGE,
   async run(argv, io) {
-    const parsed = parseOptions(argv, { script: { type: 'string', short: 's' }, format: { type: 'string', short: 'f', default: 'text' } });
-    if (!parsed.ok) return usageError(io, parsed.message);
-    const { format, script: scriptPath } = parsed.values;
-    if (format !== 'text' && format !== 'json') return usageError(io, `Unknown --format "${String(format)}"; use text or json.`);
-    if (parsed.positionals.length !== 1) return usageError(io, 'Give exactly one flow file.');
-    if (typeof scriptPath !== 'string') return usageError(io, 'Give the conversation with --script SCRIPT.json.');
+    const args = parseFlowArgs(argv, io, 'run', USAGE, { script: { type: 'string', short: 's' } });
+    if (!args.ok) return args.exit;
+    const { format, path: flowPath } = args;
+    const scriptPath = args.values.script;
+    if (typeof scriptPath !== 'string') return usageError(io, 'run', USAGE, 'Give the conversation with --script SCRIPT.json.');
 
-    const [flowPath] = parsed.positionals;
     const flowRead = await readJsonFile(flowPath, io);
     const scriptRead = flowRead.ok ? await readJsonFile(scriptPath, io) : flowRead;
     if (!scriptRead.ok) {

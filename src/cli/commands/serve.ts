@@ -6,6 +6,7 @@ import { formatDiagnostics } from '../formatDiagnostics';
 import type { CliIo } from '../io';
 import { parseOptions } from '../parseOptions';
 import { readJsonFile } from '../readJsonFile';
+import { usageError as flowUsageError } from '../flowCommandArgs';
 
 const USAGE = `Usage: baton serve FLOW.json|DIR ... [--port 8787] [--host 127.0.0.1] [--data .baton] [--insecure-dev]
 
@@ -24,10 +25,7 @@ provider settings; see docs/server.md. Stops on SIGINT / SIGTERM.
 Exit codes: 0 stopped cleanly, 1 a flow has errors, 2 bad usage, configuration or unreadable file.
 `;
 
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`baton serve: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
+const usageError = (io: CliIo, message: string) => flowUsageError(io, 'serve', USAGE, message);
 
 /** The flow files named: files as given, directories expanded to their *.json files in name order. */
 async function expandPaths(paths: string[]): Promise<string[]> {

@@ -4,8 +4,7 @@ import { describeExpectationDiff } from '../../runtime/describeDiffRow';
 import type { Flow } from '../../schema';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../command';
 import { formatDiagnostics } from '../formatDiagnostics';
-import type { CliIo } from '../io';
-import { parseOptions } from '../parseOptions';
+import { parseFlowArgs } from '../flowCommandArgs';
 import { readJsonFile } from '../readJsonFile';
 
 const USAGE = `Usage: baton test FLOW.json [--format text|json]
@@ -21,11 +20,6 @@ Tests tab): each case's scene and events, then its expectations on the effect lo
 Exit codes: 0 every case passed, 1 a case failed or the flow has errors,
             2 bad usage, unreadable file or not JSON.
 `;
-
-function usageError(io: CliIo, message: string): number {
-  io.stderr(`baton test: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
 
 const DIFF_LEGEND = '      Expected vs actual effects (= met, − expected but missing, ! forbidden but present):';
 
@@ -44,13 +38,9 @@ export const test: CliCommand = {
   summary: "Run a flow's test cases and report each one",
   usage: USAGE,
   async run(argv, io) {
-    const parsed = parseOptions(argv, { format: { type: 'string', short: 'f', default: 'text' } });
-    if (!parsed.ok) return usageError(io, parsed.message);
-    const format = parsed.values.format;
-    if (format !== 'text' && format !== 'json') return usageError(io, `Unknown --format "${String(format)}"; use text or json.`);
-    if (parsed.positionals.length !== 1) return usageError(io, 'Give exactly one flow file.');
-
-    const [path] = parsed.positionals;
+    const args = parseFlowArgs(argv, io, 'test', USAGE);
+    if (!args.ok) return args.exit;
+    const { format, path } = args;
     const read = await readJsonFile(path, io);
     if (!read.ok) {
       io.stderr(`baton test: ${read.message}\n`);

@@ -1,7 +1,7 @@
 import { validateDocument } from '../../rules/validateDocument';
 import { EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, type CliCommand } from '../command';
 import { formatDiagnostics } from '../formatDiagnostics';
-import { parseOptions } from '../parseOptions';
+import { parseFlowArgs } from '../flowCommandArgs';
 import { readJsonFile } from '../readJsonFile';
 
 const USAGE = `Usage: baton validate FLOW.json [--format text|json]
@@ -19,13 +19,9 @@ export const validate: CliCommand = {
   summary: 'Check a flow file and list its problems',
   usage: USAGE,
   async run(argv, io) {
-    const parsed = parseOptions(argv, { format: { type: 'string', short: 'f', default: 'text' } });
-    if (!parsed.ok) return usageError(io, parsed.message);
-    const format = parsed.values.format;
-    if (format !== 'text' && format !== 'json') return usageError(io, `Unknown --format "${String(format)}"; use text or json.`);
-    if (parsed.positionals.length !== 1) return usageError(io, 'Give exactly one flow file.');
-
-    const [path] = parsed.positionals;
+    const args = parseFlowArgs(argv, io, 'validate', USAGE);
+    if (!args.ok) return args.exit;
+    const { format, path } = args;
     const read = await readJsonFile(path, io);
     if (!read.ok) {
       io.stderr(`baton validate: ${read.message}\n`);
@@ -36,8 +32,3 @@ export const validate: CliCommand = {
     return diagnostics.some((d) => d.severity === 'error') ? EXIT_PROBLEMS : EXIT_OK;
   },
 };
-
-function usageError(io: { stderr(s: string): void }, message: string): number {
-  io.stderr(`baton validate: ${message}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
