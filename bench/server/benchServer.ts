@@ -17,7 +17,7 @@ import { API_KEY, OPEN_HOURS } from '../../test/server/harness';
 import { startPostgres } from '../../test/server/postgres';
 import { startRecordingServer } from '../../test/server/recordingServer';
 import { spawnServer, type ServerProcess } from '../../test/server/spawnServer';
-import { describeMemory, firstSecondsP99, isFlat, ms, serverMemory, slowSeconds, summarise, type Sample } from './benchStats';
+import { describeMemory, describeTrace, firstSecondsP99, traceBuckets, isFlat, ms, serverMemory, slowSeconds, summarise, type Sample } from './benchStats';
 import { cpuBetween, cpuSnapshot, postmasterOf } from './processCpu';
 
 const args = process.argv.slice(2);
@@ -111,6 +111,7 @@ async function run(backend: 'pglite' | 'postgres') {
     const cpuStart = cpuNow();
     const cpuTwoSeconds = new Promise<ReturnType<typeof cpuNow>>((resolve) => setTimeout(() => resolve(cpuNow()), 2000));
     const t0 = performance.now();
+    const t0Wall = Date.now();
     const previous = new Map<string, Promise<void>>();
     const middle = (async () => {
       await new Promise((r) => setTimeout(r, schedule.length / RATE / 2 * 1000));
@@ -138,6 +139,8 @@ async function run(backend: 'pglite' | 'postgres') {
     const cpuTwo = await cpuTwoSeconds;
     const cpuMs = (from: ReturnType<typeof cpuNow>, to: ReturnType<typeof cpuNow>) => ({ server: cpuBetween(from.server, to.server), postgres: cpuBetween(from.postgres, to.postgres) });
     const memoryEnd = await serverMemory(server);
+    const trace = traceBuckets(server);
+    const traceOf = (from: number, to: number) => describeTrace(trace, t0Wall + from, t0Wall + to);
     const loadAfter = loadavg()[0];
     // A server that does not stop within 15 s is killed (the finally below), so the bench never hangs on it.
     await Promise.race([server.kill('SIGTERM'), new Promise((r) => setTimeout(r, 15_000))]);
@@ -156,6 +159,7 @@ async function run(backend: 'pglite' | 'postgres') {
       generatorLoopDelay: { p99: generatorLoop.percentile(99) / 1e6, max: generatorLoop.max / 1e6 },
       loadAverage: { before: loadBefore, after: loadAfter },
       providerRequests: provider.requests.length,
+      trace: { second0: traceOf(0, 1000), second1: traceOf(1000, 2000), rest: traceOf(2000, seconds * 1000) },
     };
   } finally {
     if (spawned && spawned.child.exitCode === null) await spawned.kill('SIGKILL'); // also when it failed to start: the cluster below still stops
@@ -189,10 +193,14 @@ for (const backend of backends) {
     );
     const queries = end.queries !== undefined && start.queries !== undefined ? `${((end.queries - start.queries) / r.events).toFixed(2)} statements to the database per event (pg-boss's included)` : '';
     console.log(`          ${queries}`);
+    console.log(`          server second 0: ${r.trace.second0}`);
+    console.log(`          server second 1: ${r.trace.second1}`);
+    console.log(`          server after 2 s: ${r.trace.rest}`);
     console.log(`          server memory after GC: start ${describeMemory(start)}; middle ${describeMemory(middle)}; end ${describeMemory(end)} → ${flat ? 'flat' : 'NOT flat'}`);
     console.log(
       `          load generator loop delay p99 ${ms(r.generatorLoopDelay.p99)} max ${ms(r.generatorLoopDelay.max)}; machine load average ${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)} (2 cores: over ~1.5 the figures are the machine's, not the server's)`,
     );
-    console.log(JSON.stringify({ bench: 'server', schedule: STAGGER ? 'staggered' : 'round-robin', conversations: CONVERSATIONS, eventsPerConversation: EVENTS, rate: RATE, run: runNumber, ...r }));
+    const { trace: _trace, ...record } = r;
+    console.log(JSON.stringify({ bench: 'server', schedule: STAGGER ? 'staggered' : 'round-robin', conversations: CONVERSATIONS, eventsPerConversation: EVENTS, rate: RATE, run: runNumber, ...record }));
   }
 }

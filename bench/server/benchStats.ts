@@ -85,3 +85,60 @@ export function isFlat(start: Memory, end: Memory): boolean {
 }
 
 export const describeMemory = (m: Memory) => `RSS ${mb(m.rss)}, heap ${mb(m.heapUsed)} (wasm/buffers ${mb(m.external)})`;
+
+/** One 250 ms bucket of the server's trace (bench/server/countQueries.mjs). */
+interface TraceBucket {
+  at: number;
+  elu?: number;
+  queries: number;
+  queryMs: number;
+  pools: Record<string, { acquires: number; waitMs: number; maxWaitMs: number; maxQueued: number }>;
+  /** statements by their first 70 characters */
+  kinds?: Record<string, number>;
+}
+
+/** Every trace bucket the server printed so far (each SIGUSR2 prints those since the last). */
+export function traceBuckets(server: ServerProcess): TraceBucket[] {
+  return server
+    .output()
+    .split('\n')
+    .filter((line) => line.startsWith('{"batonTrace"'))
+    .flatMap((line) => (JSON.parse(line) as { batonTrace: TraceBucket[] }).batonTrace);
+}
+
+const POOL_NAMES: Record<string, string> = { 1: 'API', 2: 'jobs', 3: 'pg-boss' };
+
+/**
+ * Where the server's time went between two wall times: its main thread's event-loop utilisation
+ * (per 250 ms and on average), each pool's connection waits, and the statements' mean round trip.
+ */
+export function describeTrace(buckets: TraceBucket[], fromMs: number, toMs: number): string {
+  const inWindow = buckets.filter((b) => b.at >= fromMs && b.at < toMs).sort((a, b) => a.at - b.at);
+  if (inWindow.length === 0) return 'no trace';
+  const elus = inWindow.map((b) => b.elu ?? NaN);
+  const meanElu = elus.filter((e) => !Number.isNaN(e)).reduce((s, e, _, all) => s + e / all.length, 0);
+  const queries = inWindow.reduce((s, b) => s + b.queries, 0);
+  const queryMs = inWindow.reduce((s, b) => s + b.queryMs, 0);
+  const pools = new Map<string, { acquires: number; waitMs: number; maxWaitMs: number; maxQueued: number }>();
+  for (const b of inWindow) {
+    for (const [n, p] of Object.entries(b.pools)) {
+      const sum = pools.get(n) ?? { acquires: 0, waitMs: 0, maxWaitMs: 0, maxQueued: 0 };
+      sum.acquires += p.acquires;
+      sum.waitMs += p.waitMs;
+      sum.maxWaitMs = Math.max(sum.maxWaitMs, p.maxWaitMs);
+      sum.maxQueued = Math.max(sum.maxQueued, p.maxQueued);
+      pools.set(n, sum);
+    }
+  }
+  const poolText = [...pools]
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .map(([n, p]) => `${POOL_NAMES[n] ?? `pool ${n}`} ${p.acquires} acquires, wait mean ${ms(p.waitMs / p.acquires)} max ${ms(p.maxWaitMs)}, ≤${p.maxQueued} queued`)
+    .join('; ');
+  const kinds = new Map<string, number>();
+  for (const b of inWindow) for (const [k, n] of Object.entries(b.kinds ?? {})) kinds.set(k, (kinds.get(k) ?? 0) + n);
+  const kindText = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${n}× ${k.slice(0, 50)}`).join(' | ');
+  return (
+    `event loop busy ${(meanElu * 100).toFixed(0)} % (per 250 ms: ${elus.map((e) => (Number.isNaN(e) ? '?' : (e * 100).toFixed(0))).join(' ')}); ` +
+    `${queries} statements, round trip mean ${ms(queryMs / Math.max(1, queries))} (${kindText}); pools: ${poolText}`
+  );
+}
