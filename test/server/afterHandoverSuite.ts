@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callbackFlow, liveChatFlow, voicemailFlow, zendeskWaitingFlow } from './afterHandoverFlows';
-import { providerEnv, startTestServer, TWILIO_ACCOUNT_SID, waitFor, type TestServer } from './harness';
+import { providerEnv, readExample, startTestServer, TWILIO_ACCOUNT_SID, waitFor, type TestServer } from './harness';
 import { startRecordingServer, type RecordedRequest } from './recordingServer';
+import { postTwilio } from './webhooks/webhookHarness';
 
 const CALL_SID = 'CA' + 'b'.repeat(32);
 const APP_ID = '5d8cff3cd55b040010928b5b';
@@ -29,7 +30,7 @@ export function describeAfterHandover(name: string, setup: () => Promise<{ datab
       providers = await startRecordingServer((r: RecordedRequest) => (r.url.startsWith('/zd/api/v2/tickets') && r.body.includes('always_fails') ? 503 : r.url.includes('/tickets') ? 201 : 200));
       t = await startTestServer({
         databaseUrl: db.databaseUrl,
-        flows: [voicemailFlow, callbackFlow, liveChatFlow, zendeskWaitingFlow],
+        flows: [voicemailFlow, callbackFlow, liveChatFlow, zendeskWaitingFlow, readExample('voice-zendesk.baton.json')],
         env: {
           ...providerEnv(providers.url),
           ZENDESK_API_URL: `${providers.url}/zd`,
@@ -114,6 +115,35 @@ export function describeAfterHandover(name: string, setup: () => Promise<{ datab
       expect(request.url).toBe('/zd/api/v2/channels/voice/callback_requests');
       expect(request.headers['idempotency-key']).toBe(`baton-${id}-${booked.seq}`);
       expect(JSON.parse(request.body)).toEqual({ callback_request: { phone_number_id: 360000123456, requester_phone_number: '+14155550143' } });
+    });
+
+    it('a voice transfer that ends, then the caller answers by voice: the <Dial action> asks with a <Gather>, the gather route takes the number and the "yes", and the Talk callback request is sent', async () => {
+      const callSid = 'CA' + 'f'.repeat(32);
+      const id = await start('voice-zendesk', { channel: 'phone_voice', agentsAvailable: false }, { callSid });
+      await say(id, { type: 'user_message', text: 'Connect me to a person' });
+      const twilio = (path: string, form: Record<string, string>) =>
+        postTwilio(t.server.url, path, new URLSearchParams({ AccountSid: TWILIO_ACCOUNT_SID, CallSid: callSid, ...form }).toString(), { publicUrl: 'https://baton.test', authToken: 'twilio-token-secret' });
+      const gatherPath = `/webhooks/twilio/gather/${id}`;
+      const gather = `<Gather input="dtmf speech" action="https://baton.test${gatherPath}" method="POST" timeout="5" speechTimeout="auto"`;
+      const asks = (verbs: string, question: string) => `<?xml version="1.0" encoding="UTF-8"?><Response>${gather}>${verbs}</Gather>${gather} actionOnEmptyResult="true">${question}</Gather></Response>`;
+
+      // The SIP desk does not answer; the Zendesk line has nobody, so its No agents port offers a callback.
+      const dial = await twilio('/webhooks/twilio/dial', { DialCallStatus: 'no-answer', DialCallSid: 'CA' + '1'.repeat(32) });
+      expect(dial.status).toBe(200);
+      const question = '<Say>Nobody from the team is free right now. What number should we call you back on?</Say>';
+      expect(dial.text).toBe(asks(`<Say>Nobody picked up. Let me try our support team.</Say><Pause length="2"/>${question}`, question));
+
+      const number = await twilio(gatherPath, { SpeechResult: '415 555 0143', Confidence: '0.9' });
+      expect(number.status).toBe(200);
+      expect(number.text).toContain('<Say>I have +14155550143. Is that right?</Say>');
+      const yes = await twilio(gatherPath, { SpeechResult: 'Yes.', Confidence: '0.95' });
+      expect(yes.text).toBe('<?xml version="1.0" encoding="UTF-8"?><Response><Say>Thanks! Dana will call you back on +14155550143. Goodbye.</Say><Hangup/></Response>');
+
+      const log = (await t.api('GET', `/v1/conversations/${id}/effects?after=0`)).body.effects as Effect[];
+      const booked = log.find((e) => e.type === 'callback_requested')!;
+      expect(log.filter((e) => e.type === 'task_created')).toHaveLength(1);
+      const request = await waitFor(() => sent(/callback_requests/).find((r) => r.headers['idempotency-key'] === `baton-${id}-${booked.seq}`), 20_000, 'the Talk callback request');
+      expect(JSON.parse(request.body)).toEqual({ callback_request: { phone_number_id: 1001, requester_phone_number: '+14155550143' } });
     });
 
     it('live chat: the handover carries the agent context as the handover configures it, with the last 3 messages of the transcript', async () => {

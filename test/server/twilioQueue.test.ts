@@ -2,38 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Effect } from '../../src/runtime';
 import { createProviderClient, loadProviderConfig } from '../../src/server/providers';
 import { startRecordingServer } from './recordingServer';
-import { PUBLIC_URL, startWebhookApp, TEST_SECRETS, twilioSignature } from './webhooks/webhookHarness';
-
-const CALL_SID = 'CA7c3e5a1b9d8f7e6d5c4b3a2918f7e6d5';
-const WAIT = '/webhooks/twilio/queue/wait';
-const GATHER = '/webhooks/twilio/queue/gather';
-const ACTION = '/webhooks/twilio/queue/action';
-const XML = '<?xml version="1.0" encoding="UTF-8"?>';
-const MINUTE = 60_000;
-
-/** A phone call on the voice example whose SIP desk and Zendesk number both reject it: it waits in the Twilio support queue. */
-async function queuedCall() {
-  const harness = await startWebhookApp();
-  const { service } = harness.memory;
-  const created = await service.create({ flowId: 'voice-zendesk', scene: { channel: 'phone_voice' }, refs: { callSid: CALL_SID } });
-  await service.apply(created.id, { type: 'user_message', text: 'Connect me to a person' });
-  await service.apply(created.id, { type: 'transfer_outcome', outcome: 'rejected' });
-  const turn = await service.apply(created.id, { type: 'transfer_outcome', outcome: 'rejected' });
-  const enqueue = turn.effects.find((e): e is Extract<Effect, { type: 'handover' }> => e.type === 'handover' && e.nodeId === 'support_queue');
-  expect(enqueue?.request).toMatchObject({ provider: 'twilio', target: 'queue' });
-  harness.memory.calls.length = 0;
-  const post = (path: string, form: Record<string, string>, headers: Record<string, string> = {}) => {
-    const body = new URLSearchParams({ CallSid: CALL_SID, AccountSid: 'AC0123456789abcdef0123456789abcdef', ...form }).toString();
-    return harness.app.inject({
-      method: 'POST',
-      url: path,
-      payload: body,
-      headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': twilioSignature(`${PUBLIC_URL}${path}`, body), ...headers },
-    });
-  };
-  const advance = (ms: number) => service.apply(created.id, { type: 'advance', ms });
-  return { ...harness, conversationId: created.id, enqueue: enqueue!, post, advance };
-}
+import { ACTION, CALL_SID, GATHER, gatherTwiml, MINUTE, queuedCall, WAIT, XML } from './webhooks/queuedCall';
+import { PUBLIC_URL, TEST_SECRETS } from './webhooks/webhookHarness';
 
 let recording: Awaited<ReturnType<typeof startRecordingServer>> | null = null;
 afterEach(async () => {
@@ -86,7 +56,7 @@ describe('a caller in a Twilio queue (<Enqueue>)', () => {
     expect((await post(WAIT, { QueuePosition: '1' })).body).toBe(`${XML}<Response><Leave/></Response>`);
 
     const left = await post(ACTION, { QueueResult: 'leave', QueueSid: 'QU123', QueueTime: '250' });
-    expect(left.body).toBe(`${XML}<Response><Say>Nobody from the team is free right now. What number should we call you back on?</Say></Response>`);
+    expect(left.body).toBe(gatherTwiml(conversationId, '<Say>Nobody from the team is free right now. What number should we call you back on?</Say>'));
     const outcomes = memory.log(conversationId).filter((e): e is Extract<Effect, { type: 'handover_outcome' }> => e.type === 'handover_outcome' && e.nodeId === 'support_queue');
     expect(outcomes.map((e) => e.port)).toEqual(['callback']);
   });

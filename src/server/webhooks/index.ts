@@ -4,6 +4,7 @@ import type { ProviderConfig } from '../providers/loadProviderConfig';
 import { registerAgentWebhookRoute } from './agentWebhookRoute';
 import { registerMessengerRoutes } from './messengerRoutes';
 import { registerTwilioDialRoute } from './twilioDialRoute';
+import { registerTwilioGatherRoute } from './twilioGatherRoute';
 import { registerTwilioRecordingRoutes } from './twilioRecordingRoutes';
 import { registerTwilioWhisperRoutes } from './twilioWhisperRoutes';
 import { registerTwilioQueueRoutes } from './twilioQueueRoutes';
@@ -37,6 +38,7 @@ export async function providerWebhooks(app: FastifyInstance, { service, config }
   registerTwilioWhisperRoutes(app, service, config);
   registerTwilioRecordingRoutes(app, service, config);
   registerTwilioQueueRoutes(app, service, config);
+  registerTwilioGatherRoute(app, service, config);
   registerMessengerRoutes(app, service, config);
   registerAgentWebhookRoute(app, service, config);
 }

@@ -4,7 +4,7 @@ import type { ProviderConfig } from '../providers/loadProviderConfig';
 import { TWILIO_DIAL_ACTION_PATH } from '../providers/fillTwilioRequest';
 import { checkTwilioSignature } from './checkTwilioSignature';
 import { mapDialCallStatus } from './mapDialCallStatus';
-import { twimlForEffects } from './twimlForEffects';
+import { gatherUrlFor, twimlForEffects } from './twimlForEffects';
 import { whisperDeclineKey } from './twilioWhisperRoutes';
 import { sendWebhookError } from './webhookError';
 
@@ -16,7 +16,8 @@ export const TWILIO_IDEMPOTENCY_HEADER = 'i-twilio-idempotency-token';
  * conversation of the inbound CallSid. When the engine had already settled the transfer because the
  * agent declined it in the warm-transfer whisper (the decline is applied under the dialled leg's
  * CallSid, which Twilio reports here as DialCallSid), the caller's leg gets the TwiML of that decline
- * (what the bot says on Rejected) instead of an empty answer that would end the call.
+ * (what the bot says on Rejected) instead of an empty answer that would end the call. A path that
+ * then asks the caller something is answered with a <Gather> to the gather route (twimlForEffects).
  */
 export function registerTwilioDialRoute(app: FastifyInstance, service: ConversationService, config: ProviderConfig) {
   app.post(TWILIO_DIAL_ACTION_PATH, async (request, reply) => {
@@ -42,6 +43,6 @@ export function registerTwilioDialRoute(app: FastifyInstance, service: Conversat
       // Declined in the whisper: the same key answers that decline's effects (and applies nothing new).
       result = await service.apply(conversation.id, { type: 'transfer_outcome', outcome: 'rejected' }, { dedupeKey: whisperDeclineKey(params.DialCallSid) });
     }
-    return reply.code(200).type('text/xml').send(twimlForEffects(result.effects));
+    return reply.code(200).type('text/xml').send(twimlForEffects(result.effects, gatherUrlFor(config.publicUrl ?? '', conversation.id)));
   });
 }

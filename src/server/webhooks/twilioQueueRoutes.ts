@@ -7,7 +7,7 @@ import type { ProviderConfig } from '../providers/loadProviderConfig';
 import { fillQueueUrls, TWILIO_QUEUE_ACTION_PATH, TWILIO_QUEUE_GATHER_PATH, TWILIO_QUEUE_WAIT_PATH } from '../providers/twilioQueueUrls';
 import { checkTwilioSignature } from './checkTwilioSignature';
 import { TWILIO_IDEMPOTENCY_HEADER } from './twilioDialRoute';
-import { twimlForEffects } from './twimlForEffects';
+import { gatherUrlFor, twimlForEffects } from './twimlForEffects';
 import { sendWebhookError } from './webhookError';
 
 const XML = '<?xml version="1.0" encoding="UTF-8"?>';
@@ -15,7 +15,7 @@ const MAX_POSITION = 1000;
 const MAX_WAIT_MINUTES = 24 * 60;
 
 /** What a route applies and answers; `key` dedupes a delivery that has no I-Twilio-Idempotency-Token. */
-type Handled = { event: InputEvent; answer: (effects: readonly Effect[]) => string; key?: string } | { error: string };
+type Handled = { event: InputEvent; answer: (effects: readonly Effect[], conversationId: string) => string; key?: string } | { error: string };
 
 /** The wait URL's (or the <Gather> action's) answer: the engine's wait_twiml with the server's URLs filled in. */
 function waitAnswer(effects: readonly Effect[], publicUrl: string, otherwise: string): string {
@@ -35,7 +35,9 @@ function waitAnswer(effects: readonly Effect[], publicUrl: string, otherwise: st
  *   caller's reply; answered with <Leave/> when it accepts the callback, else nothing (Twilio goes
  *   back to the wait URL).
  * - POST /webhooks/twilio/queue/action — the <Enqueue action>: QueueResult as queue_result (the
- *   engine maps it to the handover's ports), answered with what the bot says next (twimlForEffects).
+ *   engine maps it to the handover's ports), answered with what the bot says next (twimlForEffects):
+ *   a question, such as the Offer callback node's after the Callback port, as a <Gather> whose answer
+ *   goes to the gather route (twilioGatherRoute).
  * A retried delivery (same I-Twilio-Idempotency-Token) is applied once.
  */
 export function registerTwilioQueueRoutes(app: FastifyInstance, service: ConversationService, config: ProviderConfig) {
@@ -51,7 +53,7 @@ export function registerTwilioQueueRoutes(app: FastifyInstance, service: Convers
       const token = request.headers[TWILIO_IDEMPOTENCY_HEADER];
       const dedupeKey = typeof token === 'string' && token ? `twilio:${token}` : handled.key;
       const result = await service.apply(conversation.id, handled.event, dedupeKey ? { dedupeKey } : undefined);
-      return reply.code(200).type('text/xml').send(handled.answer(result.effects));
+      return reply.code(200).type('text/xml').send(handled.answer(result.effects, conversation.id));
     });
   const publicUrl = () => config.publicUrl ?? '';
 
@@ -74,6 +76,6 @@ export function registerTwilioQueueRoutes(app: FastifyInstance, service: Convers
   route(TWILIO_QUEUE_ACTION_PATH, (params) => {
     const result = params.QueueResult as TwilioQueueResult;
     if (!TWILIO_QUEUE_RESULTS.includes(result)) return { error: `QueueResult ${JSON.stringify(params.QueueResult ?? null)} is not one of ${TWILIO_QUEUE_RESULTS.join(', ')}.` };
-    return { event: { type: 'queue_result', result }, answer: (effects) => twimlForEffects(effects), key: `twilio-queue:${params.CallSid}:${result}` };
+    return { event: { type: 'queue_result', result }, answer: (effects, id) => twimlForEffects(effects, gatherUrlFor(publicUrl(), id)), key: `twilio-queue:${params.CallSid}:${result}` };
   });
 }

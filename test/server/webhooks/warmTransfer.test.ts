@@ -83,7 +83,10 @@ describe('warm transfer: the server serves the whisper and takes the agent\'s de
     expect(new URLSearchParams(fixture('twilio-dial-action-completed.txt')).get('DialCallSid')).toBe(AGENT_LEG);
     const dial = await twilio('/webhooks/twilio/dial', fixture('twilio-dial-action-completed.txt'));
     expect(dial.status).toBe(200);
-    expect(dial.text).toBe('<?xml version="1.0" encoding="UTF-8"?><Response><Say>Nobody could take the call; we will call you back.</Say></Response>');
+    // The flow stops there with the bot owning the call, so the line listens (the gather route takes what the caller says next).
+    const say = '<Say>Nobody could take the call; we will call you back.</Say>';
+    const gather = `<Gather input="dtmf speech" action="https://baton.test/webhooks/twilio/gather/${id}" method="POST" timeout="5" speechTimeout="auto"`;
+    expect(dial.text).toBe(`<?xml version="1.0" encoding="UTF-8"?><Response>${gather}>${say}</Gather>${gather} actionOnEmptyResult="true">${say}</Gather></Response>`);
     expect((await log(id)).filter((e) => e.type === 'handover_outcome')).toHaveLength(1);
   });
 
