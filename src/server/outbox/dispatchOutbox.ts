@@ -3,7 +3,7 @@ import type { SendProviderRequest } from '../contracts';
 import { prepared, type Database } from '../db/database';
 import type { ConversationRow, ServerConversationService } from '../conversations/conversationService';
 import { summaryOf } from '../conversations/conversationService';
-import { withTranscript } from './withTranscript';
+import { transcriptLinesSql, withTranscript } from './withTranscript';
 
 /** The job asks again later: pg-boss retries it with back-off. */
 export class RetryLater extends Error {}
@@ -18,9 +18,21 @@ interface OutboxRow {
 }
 
 /**
+ * The transcript a live-chat handover's context asks for (transcriptMessages: the last that many
+ * messages before it), read with the claim instead of one more statement per row; null for any
+ * other request (see withTranscript).
+ */
+const TRANSCRIPT_SQL = `CASE WHEN o.request->>'provider' = 'live_chat' AND NOT o.request ? 'operation'
+      AND (o.request->'body'->'context'->>'transcriptMessages')::int > 0
+    THEN (SELECT COALESCE(jsonb_agg(jsonb_build_object('from', l."from", 'text', l.text) ORDER BY l.pos, l.sub), '[]'::jsonb)
+      FROM (SELECT * FROM (${transcriptLinesSql('o.conversation_id', 'o.seq')}) lines
+        ORDER BY pos DESC, sub DESC LIMIT (o.request->'body'->'context'->>'transcriptMessages')::int) l)
+  END`;
+
+/**
  * Claims the batch's rows still pending (a row another sender holds is skipped, not waited for) with
  * a lease of $3 seconds, and reads what their requests are filled from (not the conversation's
- * state: a large JSON document parsed for nothing).
+ * state: a large JSON document parsed for nothing), a live-chat transcript included.
  */
 const CLAIM_SQL = prepared(`WITH picked AS (
     SELECT o.conversation_id, o.seq FROM outbox o JOIN unnest($1::text[], $2::int[]) AS j (conversation_id, seq) USING (conversation_id, seq)
@@ -30,7 +42,8 @@ const CLAIM_SQL = prepared(`WITH picked AS (
   UPDATE outbox o SET attempts = o.attempts + 1, lease_until = now() + make_interval(secs => $3)
   FROM picked p, conversations c
   WHERE o.conversation_id = p.conversation_id AND o.seq = p.seq AND c.id = o.conversation_id
-  RETURNING o.conversation_id, o.seq, o.idempotency_key, o.request, o.status, o.attempts, c.flow_id, c.flow_version, c.refs`);
+  RETURNING o.conversation_id, o.seq, o.idempotency_key, o.request, o.status, o.attempts, c.flow_id, c.flow_version, c.refs,
+    ${TRANSCRIPT_SQL} AS transcript`);
 
 /** Marks the rows whose requests the providers took as sent, with the status each answered. */
 const MARK_SENT_SQL = prepared(`UPDATE outbox o SET status = 'sent', sent_at = now(), lease_until = NULL, last_status = j.status
@@ -44,7 +57,7 @@ export interface OutboxAttempt {
   retryLimit: number;
 }
 
-type ClaimedRow = OutboxRow & Pick<ConversationRow, 'flow_id' | 'flow_version' | 'refs'>;
+type ClaimedRow = OutboxRow & Pick<ConversationRow, 'flow_id' | 'flow_version' | 'refs'> & { transcript: Parameters<typeof withTranscript>[4] | null };
 
 const keyOf = (conversationId: string, seq: number) => `${conversationId}\u0000${seq}`;
 
@@ -81,7 +94,7 @@ export function createOutboxDispatcher(deps: { db: Database; service: ServerConv
   async function sendOne(row: ClaimedRow, attempt: OutboxAttempt): Promise<{ sent: number } | Error | null> {
     let outcome;
     try {
-      const request = await withTranscript(db, row.conversation_id, row.seq, row.request);
+      const request = await withTranscript(db, row.conversation_id, row.seq, row.request, row.transcript ?? undefined);
       outcome = await send(request, summaryOf({ id: row.conversation_id, ...row }), { idempotencyKey: row.idempotency_key, timeoutMs });
     } catch (error) {
       outcome = { ok: false as const, retryable: true, message: error instanceof Error ? error.message : String(error) };

@@ -5,19 +5,23 @@ import type { OutboxRequest } from './outboxRequests';
 type TranscriptLine = NonNullable<LiveChatContext['transcript']>[number];
 
 /**
- * The last `limit` messages of a conversation before effect `beforeSeq`, oldest first: what the
+ * A conversation's messages before effect `beforeSeq` as SQL rows (pos, sub, from, text): what the
  * person wrote (the `user_message` inputs) and what the bot and agents said (`bot_says`,
- * `agent_says` effects). A user message comes before the effects of its own turn.
+ * `agent_says` effects); the last ones come first with ORDER BY pos DESC, sub DESC (a user message
+ * comes before the effects of its own turn). The arguments are SQL expressions: parameters here, the
+ * outbox row's columns in the outbox's claim (src/server/outbox/dispatchOutbox.ts).
  */
+export const transcriptLinesSql = (conversationId: string, beforeSeq: string) =>
+  `SELECT first_seq AS pos, 0 AS sub, 'user' AS "from", event->>'text' AS text
+     FROM inputs WHERE conversation_id = ${conversationId} AND event->>'type' = 'user_message' AND first_seq <= ${beforeSeq}
+   UNION ALL
+   SELECT seq, 1, CASE type WHEN 'bot_says' THEN 'bot' ELSE 'agent' END, effect->>'text'
+     FROM effects WHERE conversation_id = ${conversationId} AND type IN ('bot_says', 'agent_says') AND seq < ${beforeSeq}`;
+
+/** The last `limit` messages of a conversation before effect `beforeSeq`, oldest first (see transcriptLinesSql). */
 export async function readTranscript(q: Queryable, conversationId: string, beforeSeq: number, limit: number): Promise<TranscriptLine[]> {
   const { rows } = await q.query<{ from: TranscriptLine['from']; text: string }>(
-    `SELECT "from", text FROM (
-       SELECT first_seq AS pos, 0 AS sub, 'user' AS "from", event->>'text' AS text
-         FROM inputs WHERE conversation_id = $1 AND event->>'type' = 'user_message' AND first_seq <= $2
-       UNION ALL
-       SELECT seq, 1, CASE type WHEN 'bot_says' THEN 'bot' ELSE 'agent' END, effect->>'text'
-         FROM effects WHERE conversation_id = $1 AND type IN ('bot_says', 'agent_says') AND seq < $2
-     ) lines ORDER BY pos DESC, sub DESC LIMIT $3`,
+    `SELECT "from", text FROM (${transcriptLinesSql('$1', '$2')}) lines ORDER BY pos DESC, sub DESC LIMIT $3`,
     [conversationId, beforeSeq, limit],
   );
   return rows.reverse().map((r) => ({ from: r.from, text: r.text }));
@@ -28,11 +32,12 @@ export async function readTranscript(q: Queryable, conversationId: string, befor
  * (the turn that stored the row knew only its own messages): `transcriptMessages` becomes
  * `transcript`, the last that many messages before the handover. Any other request is unchanged.
  */
-export async function withTranscript(q: Queryable, conversationId: string, seq: number, request: OutboxRequest): Promise<OutboxRequest> {
+export async function withTranscript(q: Queryable, conversationId: string, seq: number, request: OutboxRequest, known?: TranscriptLine[]): Promise<OutboxRequest> {
   if (request.provider !== 'live_chat' || 'operation' in request) return request;
   const context = (request.body as { context?: LiveChatContext }).context;
   if (!context?.transcriptMessages) return request;
   const { transcriptMessages, ...rest } = context;
-  const transcript = await readTranscript(q, conversationId, seq, transcriptMessages);
+  // `known`: read already (the outbox's claim reads it with the row), else read now.
+  const transcript = known ?? (await readTranscript(q, conversationId, seq, transcriptMessages));
   return { ...request, body: { ...request.body, context: { ...rest, transcript } } };
 }
