@@ -7,6 +7,7 @@ import { openDatabase } from './db/openDatabase';
 import { createWebhookDelivery } from './delivery/deliverWebhook';
 import { createFlowRegistry, type FlowRegistry, type FlowVersionInfo } from './flows/flowRegistry';
 import { buildApp, REDACTED_PATHS } from './http/buildApp';
+import { createProviderFetch } from './http/providerFetch';
 import { startJobs, type Jobs } from './jobs/startJobs';
 import { createOutboxDispatcher } from './outbox/dispatchOutbox';
 import { recoverWork } from './recoverWork';
@@ -64,6 +65,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   let jobDb: Database | undefined;
   let jobs: Jobs | undefined;
   let app: FastifyInstance | undefined;
+  const providerFetch = createProviderFetch();
   try {
     // On PostgreSQL the job handlers (timers, outbox, outbound webhook) have connections of their
     // own: a batch of jobs then queues behind itself, never ahead of API requests and webhooks in
@@ -86,7 +88,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     if (options.registerWebhooks) await options.registerWebhooks(server, service);
     else if (options.providers) await server.register(providerWebhooks, { service, config: options.providers });
 
-    const send = options.send ?? (options.providers && createProviderClient(options.providers).send);
+    const send = options.send ?? (options.providers && createProviderClient(options.providers, { fetch: providerFetch.fetch }).send);
     if (!send) throw new Error('startServer needs `providers` or `send` to deliver provider requests.');
     const dispatch = createOutboxDispatcher({ db: jobDb, service: jobService, send, timeoutMs: config.providerTimeoutMs });
     const deliver = config.webhook ? createWebhookDelivery(jobDb, config.webhook) : null;
@@ -119,6 +121,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
         await running.stop();
         if (ownJobDb !== db) await ownJobDb.close();
         await db.close();
+        await providerFetch.close();
       },
     };
   } catch (error) {
@@ -126,6 +129,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await jobs?.stop().catch(() => {});
     if (jobDb && jobDb !== db) await jobDb.close().catch(() => {});
     await db.close().catch(() => {});
+    await providerFetch.close().catch(() => {});
     throw error;
   }
 }
