@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench [-- --quick] [-- --json] [-- --no-build] [-- --runs=N] [-- --sizes=100,1000]
-//                [-- --figures=open,drag,typing,whole,wholeDrag] [-- --frames-ms=3000] [-- --no-core] [-- --pages=baton]
+//                [-- --figures=open,drag,typing,whole,wholeDrag,fit] [-- --frames-ms=3000] [-- --no-core] [-- --pages=baton]
 // Builds the app in bench mode, the bare React Flow page and the production bundle (all under
 // dist-bench/), serves them with vite preview on 127.0.0.1, drives Debian's Chromium through
 // playwright-core and measures both pages at 1,000 / 3,000 / 10,000 nodes (median, min and max of
@@ -24,7 +24,7 @@ const quick = flag('quick');
 const SIZES = option('sizes')?.split(',').map(Number) ?? (quick ? [1000] : [1000, 3000, 10000]);
 const RUNS = Number(option('runs') ?? 3);
 /** Which groups of browser figures to take: load and heap are always taken. */
-const FIGURE_GROUPS = ['open', 'drag', 'typing', 'whole', 'wholeDrag'];
+const FIGURE_GROUPS = ['open', 'drag', 'typing', 'whole', 'wholeDrag', 'fit'];
 const FIGURES = new Set(option('figures')?.split(',') ?? FIGURE_GROUPS);
 for (const f of FIGURES) if (!FIGURE_GROUPS.includes(f)) throw new Error(`--figures: unknown group "${f}" (choose from ${FIGURE_GROUPS.join(', ')})`);
 /** How long each pan or zoom figure moves the view. */
@@ -89,6 +89,7 @@ async function measureRun(browser, base, { page: name, path }, n) {
       out.drag50 = await measureDrag(page, 50, 'open');
     }
     if (FIGURES.has('typing') && name === 'baton') out.typing = await measureTyping(page);
+    if (FIGURES.has('fit') && !FIGURES.has('whole')) out.fitAll = await measureFitAll(page);
     if (FIGURES.has('whole')) {
       out.fitAll = await measureFitAll(page);
       out.wholePan = await measureFrames(page, 'wholePan', FRAMES_MS);
@@ -171,7 +172,7 @@ async function main() {
             const r = await measureRun(browser, server.base, target, n);
             if (r.errors.length) console.error(`bench: ${target.page} at ${n} nodes logged errors: ${r.errors.slice(0, 3).join(' | ')}`);
             samples.set(key, [...(samples.get(key) ?? []), r]);
-            const whole = r.wholePan ? `, whole-flow pan ${(1000 / r.wholePan.mean).toFixed(0)} fps, fit all ${Math.round(r.fitAll)} ms` : '';
+            const whole = `${r.wholePan ? `, whole-flow pan ${(1000 / r.wholePan.mean).toFixed(0)} fps` : ''}${r.fitAll ? `, fit all ${Math.round(r.fitAll)} ms` : ''}`;
             console.error(`bench: ${target.page} ${n} nodes, run ${i + 1}/${RUNS}: load ${Math.round(r.load)} ms${whole}`);
           } catch (error) {
             console.error(`bench: ${target.page} at ${n} nodes, run ${i + 1} failed: ${error.message}`);

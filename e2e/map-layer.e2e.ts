@@ -182,8 +182,9 @@ describe('the map layer of a large flow', () => {
     await canvas.getByRole('button', { name: 'Fit View' }).click();
     await canvas.getByRole('img', { name: 'Flow map' }).waitFor();
 
-    // One minimap, by its name; on the map it is Baton's (no SVG mask rewritten per frame).
-    const minimap = canvas.getByRole('img', { name: 'Mini map' });
+    // One minimap, by its name; on a large flow it is Baton's (no SVG mask rewritten per frame,
+    // no component per node), and a keyboard control.
+    const minimap = canvas.getByRole('application', { name: 'Mini map' });
     await expect.poll(() => minimap.count()).toBe(1);
     expect(await minimap.evaluate((el) => el.tagName)).toBe('DIV');
     const picture = minimap.locator('img');
@@ -239,6 +240,26 @@ describe('the map layer of a large flow', () => {
     // Nothing on the map was selected or moved by it.
     expect(await description(page)).not.toContain('selected');
     await screenshot(page, 'map-minimap');
+
+    // By keyboard: Tab order reaches it; an arrow pans a tenth of the view, Enter centres the flow.
+    const zoom = (await view(canvas)).zoom;
+    await minimap.focus();
+    expect(await minimap.evaluate((el) => el === document.activeElement)).toBe(true);
+    const before = await centre();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await centre()).x - before.x).toBeCloseTo((box.width * 0.1) / zoom, 0);
+    expect((await centre()).y).toBeCloseTo(before.y, 0);
+    await expect.poll(() => canvas.getByRole('status').filter({ hasText: /^View at \d+ % across/ }).count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => Math.hypot((await centre()).x - (bounds.x + bounds.w / 2), (await centre()).y - (bounds.y + bounds.h / 2))).toBeLessThan(1);
+    expect((await view(canvas)).zoom).toBeCloseTo(zoom, 5);
+    await screenshot(page, 'map-minimap-focus');
+
+    // Zoomed in past the map, the large flow keeps this minimap (React Flow's has a node per node).
+    await page.keyboard.press('Shift+0');
+    await expect.poll(() => canvas.getByRole('img', { name: 'Flow map' }).count()).toBe(0);
+    await expect.poll(() => minimap.count()).toBe(1);
+    expect(await canvas.locator('svg.react-flow__minimap').count()).toBe(0);
 
     // While a run is shown (Simulator) the minimap gives its corner back, as React Flow's does.
     await page.getByRole('tab', { name: 'Simulator', exact: true }).click();

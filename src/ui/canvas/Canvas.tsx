@@ -30,7 +30,6 @@ import { initialFitView } from './initialFitView';
 import { useInitialViewport } from './useInitialViewport';
 import { useDragPositions } from './useDragPositions';
 import { useMapLayer } from './useMapLayer';
-import { MinimapNode } from './map/mapFrame';
 import { toMapNodes } from './map/toMapNodes';
 import { useMapSwitch } from './map/useMapSwitch';
 import { COMPACT_ZOOM } from '../nodes/useCompactNodes';
@@ -80,13 +79,13 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   // keeps the viewport and gets one frame node for fit view and the MiniMap (map/toMapNodes).
   const zoomedOut = useStore(selectZoomedOut);
   const large = flow.nodes.length > LARGE_FLOW_NODES;
-  const MapLayer = useMapLayer(large);
+  const mapChunk = useMapLayer(large);
   const isOver = useSyncExternalStore(canvasDropHover.subscribe, canvasDropHover.get);
   const capturing = useSyncExternalStore(canvasCapture.subscribe, canvasCapture.get);
-  const mapMode = large && zoomedOut && !capturing && MapLayer !== null;
+  const mapMode = large && zoomedOut && !capturing && mapChunk !== null;
   const nodes = useMemo(() => (mapMode ? toMapNodes(drag.nodes) : drag.nodes), [mapMode, drag.nodes]);
   const edges = mapMode ? NO_EDGES : mapped.edges;
-  useMapSwitch(large && !capturing && MapLayer !== null, drag.nodes, mapped.edges);
+  useMapSwitch(large && !capturing && mapChunk !== null, drag.nodes, mapped.edges);
   // Read once: the first view is set only when the canvas first shows the flow.
   const [fitViewOptions] = useState(() => initialFitView(store.getState().flow));
   const [firstFlow] = useState(() => (fitViewOptions ? null : store.getState().flow));
@@ -169,10 +168,16 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
             every frame of a pan (most of a whole-flow pan's cost at 3,000 nodes): no grid there. */}
         {!zoomedOut && <Background variant={BackgroundVariant.Dots} gap={15} size={1.2} color="var(--canvas-dot)" />}
         <Controls showInteractive={false} position="bottom-left" />
-        {/* On the map the map layer draws its own minimap (map/MapMinimap): React Flow's rewrites its
-            SVG mask on every pan frame, which repaints the whole page without a GPU. */}
-        {!mapMode && <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={minimapColor} nodeStrokeWidth={0} nodeComponent={MinimapNode} ariaLabel="Mini map" />}
-        {mapMode && MapLayer && <MapLayer colorMode={colorMode} />}
+        {/* A large flow gets the map's own minimap at every zoom once the map's chunk is in
+            (map/FlowMinimap): React Flow's keeps a component per node (3,000 selectors on every
+            store update at 3,000 nodes) and rewrites its SVG mask on every pan frame, which repaints
+            the whole page without a GPU. */}
+        {large && mapChunk ? (
+          <mapChunk.FlowMinimap colorMode={colorMode} mapShown={mapMode} />
+        ) : (
+          <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Mini map" />
+        )}
+        {mapMode && mapChunk && <mapChunk.MapLayer colorMode={colorMode} />}
         <CanvasToolbar />
       </ReactFlow>
     </section>

@@ -1,18 +1,22 @@
 import { useEffect, useState, type ComponentType } from 'react';
 
-type MapLayerComponent = ComponentType<{ colorMode: 'light' | 'dark' }>;
+/** The map's chunk: the layer itself and the minimap a large flow shows at every zoom. */
+export interface MapChunk {
+  MapLayer: ComponentType<{ colorMode: 'light' | 'dark' }>;
+  FlowMinimap: ComponentType<{ colorMode: 'light' | 'dark'; mapShown: boolean }>;
+}
 
-let loaded: MapLayerComponent | null = null;
-let loading: Promise<MapLayerComponent> | null = null;
+let loaded: MapChunk | null = null;
+let loading: Promise<MapChunk> | null = null;
 
 /**
- * The map layer's component once its chunk (the layer and flatbush) has loaded, else null. Asked
+ * The map layer's components once their chunk (the layer, its minimap and flatbush) has loaded, else null. Asked
  * for only when a large flow is open, and then when the browser is idle after the first paint, so
  * neither the initial JavaScript nor the first view pays for it. Until it is there, zooming out
  * draws the compact DOM faces as before; a chunk that cannot load leaves them for good.
  */
-export function useMapLayer(wanted: boolean): MapLayerComponent | null {
-  const [component, setComponent] = useState<MapLayerComponent | null>(() => loaded);
+export function useMapLayer(wanted: boolean): MapChunk | null {
+  const [component, setComponent] = useState<MapChunk | null>(() => loaded);
   useEffect(() => {
     if (!wanted || component) return;
     let live = true;
@@ -20,7 +24,7 @@ export function useMapLayer(wanted: boolean): MapLayerComponent | null {
     const cancel = window.cancelIdleCallback ?? window.clearTimeout;
     const handle = idle(
       () => {
-        loading ??= import('./map/MapLayer').then((m) => (loaded = m.default));
+        loading ??= import('./map/MapLayer').then((m) => (loaded = { MapLayer: m.default, FlowMinimap: m.FlowMinimap }));
         loading.then(
           (c) => live && setComponent(() => c),
           () => undefined,

@@ -8,8 +8,6 @@ import { useEditorStore } from '../../store/useEditorStore';
 import { readMapColors, type MapColors, type MapOverlay } from './drawMap';
 import { createMapPainter } from './createMapPainter';
 import { mapModelFor, pathEdgeIndices, type MapModel } from './mapModel';
-import { publishMinimapPicture } from './minimapPicture';
-import { MapMinimap } from './MapMinimap';
 import { useMapPointer } from './useMapPointer';
 
 const selectSize = (s: ReactFlowState) => `${s.width}x${s.height}`;
@@ -32,11 +30,13 @@ function indices(model: MapModel, ids: Iterable<string>): Set<number> {
 
 /**
  * The zoomed-out canvas: every node and edge drawn on one <canvas> over React Flow's pane, while
- * React Flow keeps the viewport, MiniMap and controls (its nodes are hidden meanwhile, see
- * Canvas). Pointer input on nodes (click, Shift/Ctrl-click, drag, Shift-drag box, double-click to
+ * React Flow keeps the viewport and controls (its nodes are hidden meanwhile, see Canvas; the
+ * minimap is FlowMinimap's, at every zoom of a large flow). Pointer input on nodes (click, Shift/Ctrl-click, drag, Shift-drag box, double-click to
  * zoom in) goes through the map's flatbush index; empty space still pans and zooms React Flow.
  * Loaded lazily with the first zoom-out of a large flow (a chunk of its own with flatbush).
  */
+export { FlowMinimap } from './FlowMinimap';
+
 export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' }) {
   const store = useEditorStore();
   const api = useStoreApi();
@@ -114,7 +114,6 @@ export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' })
     draw();
   }, [model, selection, marksState, pathEdges, size, draw]);
 
-  useEffect(() => publishMinimapPicture(model), [model]);
   useMapPointer({ canvasRef, model: modelRef, overlay, draw, store, api });
 
   const run = marksState.run;
@@ -133,7 +132,6 @@ export default function MapLayer({ colorMode }: { colorMode: 'light' | 'dark' })
       <p id={descriptionId} className="visually-hidden">
         {`The whole flow drawn as a map: ${parts.join('; ')}. Zoom in past 40 % to edit nodes on the canvas; the Outline tab lists the same nodes for the keyboard and screen readers.`}
       </p>
-      <MapMinimap bounds={model.bounds} />
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useSyncExternalStore, type PointerEvent, type WheelEvent } from 'react';
+import { useEffect, useId, useRef, useState, useSyncExternalStore, type KeyboardEvent, type PointerEvent, type WheelEvent } from 'react';
 import { Panel, useStoreApi } from '@xyflow/react';
-import { minimapPicture } from './mapFrame';
+import { minimapPicture } from './minimapPicture';
 import type { MapModel } from './mapModel';
 
 /** React Flow's MiniMap size (Canvas's MINIMAP_STYLE) and the room kept around the flow in it. */
@@ -30,6 +30,11 @@ function frameOf(bounds: MapModel['bounds']): Frame {
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+/** An arrow key pans a tenth of the view (Shift: half of it), in the arrow's direction. */
+const STEP = 0.1;
+const BIG_STEP = 0.5;
+const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+const percent = (v: number) => `${Math.round(clamp(v, 0, 1) * 100)} %`;
 
 /**
  * The MiniMap while the map layer draws the flow. React Flow's MiniMap re-frames itself on the
@@ -38,7 +43,9 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
  * per document (minimapPicture) and framed on the flow; the view's box is a div on a layer of its
  * own, moved with a transform, its mask a box-shadow around it, so a pan frame only composites.
  * It keeps the MiniMap's class (so the rules that hide it apply), its name, and its behaviour: a
- * press or drag centres the view on that point, the wheel zooms around the view's centre.
+ * press or drag centres the view on that point, the wheel zooms around the view's centre. It is
+ * also a keyboard control: focusable, the arrow keys pan the view (Shift for bigger steps), Enter
+ * or Space centres the view on the flow, and where the view now is gets announced.
  */
 export function MapMinimap({ bounds }: { bounds: MapModel['bounds'] }) {
   const api = useStoreApi();
@@ -47,6 +54,10 @@ export function MapMinimap({ bounds }: { bounds: MapModel['bounds'] }) {
   const frame = frameOf(bounds);
   const frameRef = useRef(frame);
   frameRef.current = frame;
+  const boundsRef = useRef(bounds);
+  boundsRef.current = bounds;
+  const helpId = useId();
+  const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
     let lastW = -1;
@@ -100,6 +111,30 @@ export function MapMinimap({ bounds }: { bounds: MapModel['bounds'] }) {
   const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
     if (e.buttons & 1 && e.currentTarget.hasPointerCapture?.(e.pointerId)) centreOn(e);
   };
+  /** Moves the view (screen offset x, y at the same zoom) and says where it is on the flow. */
+  const panTo = (x: number, y: number) => {
+    const { width, height, transform, panZoom } = api.getState();
+    const zoom = transform[2];
+    const b = boundsRef.current;
+    const cx = (width / 2 - x) / zoom;
+    const cy = (height / 2 - y) / zoom;
+    void panZoom?.setViewport({ x, y, zoom });
+    setAnnouncement(`View at ${percent((cx - b.x) / (b.width || 1))} across and ${percent((cy - b.y) / (b.height || 1))} down the flow`);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const { width, height, transform } = api.getState();
+    const [tx, ty, zoom] = transform;
+    const arrow = ARROWS[e.key];
+    if (arrow) {
+      const step = e.shiftKey ? BIG_STEP : STEP;
+      panTo(tx - arrow[0] * width * step, ty - arrow[1] * height * step);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      const b = boundsRef.current;
+      panTo(width / 2 - (b.x + b.width / 2) * zoom, height / 2 - (b.y + b.height / 2) * zoom);
+    } else return;
+    e.preventDefault();
+  };
   const onWheel = (e: WheelEvent<HTMLDivElement>) => {
     const { width, height, transform, panZoom, minZoom, maxZoom } = api.getState();
     const [tx, ty, zoom] = transform;
@@ -114,8 +149,12 @@ export function MapMinimap({ bounds }: { bounds: MapModel['bounds'] }) {
       position="bottom-right"
       className="react-flow__minimap map-minimap"
       style={STYLE}
-      role="img"
+      role="application"
+      aria-roledescription="minimap"
       aria-label="Mini map"
+      aria-describedby={helpId}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onWheel={onWheel}
@@ -129,6 +168,12 @@ export function MapMinimap({ bounds }: { bounds: MapModel['bounds'] }) {
         />
       )}
       <div ref={boxRef} className="map-minimap-view" style={VIEW} />
+      <p id={helpId} className="visually-hidden">
+        The whole flow in miniature, with a box where the view is. Arrow keys pan the view, Shift and an arrow pans further; Enter or Space centres the view on the flow.
+      </p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
     </Panel>
   );
 }

@@ -31,6 +31,44 @@ const releaseCanvas = (canvas: HTMLCanvasElement) => {
 /** One cache for every mount of the map layer: zooming out again to the same zoom finds its tiles. */
 const sharedTiles = new TileCache<Signature, HTMLCanvasElement>(MAX_TILES, releaseCanvas);
 
+function renderTile(t: TileBox, sig: Signature, overlay: MapOverlay): HTMLCanvasElement | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = TILE;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  const side = TILE / sig.dpr;
+  drawMap(ctx, sig.model, { x: -t.col * side, y: -t.row * side, zoom: sig.zoom, width: side, height: side, dpr: sig.dpr }, sig.colors, overlay, 'base');
+  return canvas;
+}
+
+const NONE: ReadonlySet<number> = new Set();
+
+/**
+ * Draws ahead the tiles a view of the map will need (FlowMinimap: the whole flow fitted, the view
+ * Fit view and a zoom-out land on), one tile per `more()` that says yes, so the map's first frame
+ * there is a few drawImage calls instead of drawing the whole flow. The signature is the one the
+ * map layer will paint with (same model, colours and path-edge set objects). Returns true once
+ * every tile is in the cache; call again (the next idle period) while it returns false.
+ */
+export function warmTiles(model: MapModel, view: MapView, colors: MapColors, pathEdges: ReadonlySet<number>, more: () => boolean, cache = sharedTiles): boolean {
+  const sig: Signature = { model, zoom: view.zoom, dpr: view.dpr, colors, pathEdges, moving: undefined };
+  const need = tilesInView(view, model.bounds, sig.zoom, TILE / sig.dpr, mapOverhang(sig.zoom));
+  if (!need.length || need.length > MAX_TILES) return true;
+  if (!cache.matches(sig)) {
+    if (!more()) return false;
+    cache.use(sig);
+  }
+  const overlay: MapOverlay = { selected: NONE, hovered: -1, drag: null, pathNodes: NONE, pathEdges, uncovered: NONE, breakpoints: NONE, active: -1, halted: -1, box: null };
+  for (const t of need) {
+    if (cache.has(tileKey(t))) continue;
+    if (!more()) return false;
+    const tile = renderTile(t, sig, overlay);
+    if (!tile) return true;
+    cache.set(tileKey(t), tile);
+  }
+  return true;
+}
+
 /**
  * Paints the map. Software-rendered canvas spends most of a frame rasterising thousands of boxes
  * and lines, so the flow (without what is being dragged and without the marks) is drawn once per
@@ -50,16 +88,6 @@ export function createMapPainter(requestDraw: () => void, cache = sharedTiles) {
     clearTimeout(timer);
     timer = setTimeout(requestDraw, Math.max(0, ms));
   };
-
-  function renderTile(t: TileBox, sig: Signature, overlay: MapOverlay): HTMLCanvasElement | null {
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = TILE;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return null;
-    const side = TILE / sig.dpr;
-    drawMap(ctx, sig.model, { x: -t.col * side, y: -t.row * side, zoom: sig.zoom, width: side, height: side, dpr: sig.dpr }, sig.colors, overlay, 'base');
-    return canvas;
-  }
 
   /**
    * Blits the cached tiles that cover the view, at their zoom scaled to the view's. With `fill`,
