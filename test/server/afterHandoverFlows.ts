@@ -81,6 +81,17 @@ export const zendeskWaitingFlow = flow(
   [['t', 'next', 'h']],
 );
 
+/** A Zendesk Chat handover (department routing, the default mode) that waits with messages. */
+export const zendeskChatWaitingFlow = flow(
+  'zendesk-chat-waiting',
+  ['zendesk'],
+  [
+    human('talk to a person'),
+    { id: 'h', type: 'handover', data: { destination: { kind: 'zendesk', department_routing: '360001234', queueTimeoutMinutes: 30, waiting } } },
+  ],
+  [['t', 'next', 'h']],
+);
+
 /** A warm transfer to a number: the agent hears the summary first and may decline (Rejected → the bot says so). */
 export const warmTransferFlow = flow(
   'warm-transfer',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callbackFlow, liveChatFlow, voicemailFlow, zendeskWaitingFlow } from './afterHandoverFlows';
+import { callbackFlow, liveChatFlow, voicemailFlow, zendeskChatWaitingFlow, zendeskWaitingFlow } from './afterHandoverFlows';
 import { providerEnv, readExample, startTestServer, TWILIO_ACCOUNT_SID, waitFor, type TestServer } from './harness';
 import { startRecordingServer, type RecordedRequest } from './recordingServer';
 import { postTwilio } from './webhooks/webhookHarness';
@@ -30,7 +30,7 @@ export function describeAfterHandover(name: string, setup: () => Promise<{ datab
       providers = await startRecordingServer((r: RecordedRequest) => (r.url.startsWith('/zd/api/v2/tickets') && r.body.includes('always_fails') ? 503 : r.url.includes('/tickets') ? 201 : 200));
       t = await startTestServer({
         databaseUrl: db.databaseUrl,
-        flows: [voicemailFlow, callbackFlow, liveChatFlow, zendeskWaitingFlow, readExample('voice-zendesk.baton.json')],
+        flows: [voicemailFlow, callbackFlow, liveChatFlow, zendeskWaitingFlow, zendeskChatWaitingFlow, readExample('voice-zendesk.baton.json')],
         env: {
           ...providerEnv(providers.url),
           ZENDESK_API_URL: `${providers.url}/zd`,
@@ -172,11 +172,13 @@ export function describeAfterHandover(name: string, setup: () => Promise<{ datab
 
     // Waiting messages come from the queue's own timers (everyMinutes: 1, the shortest a flow allows),
     // fired by the server on wall time: one wait of a minute covers the three channels.
-    it('while they wait: queue messages and the callback offer reach the person on live chat, Messenger (Send API, RESPONSE) and Zendesk messaging (Sunshine Conversations)', async () => {
+    it('while they wait: queue messages and the callback offer reach the person on live chat, Messenger (Send API, RESPONSE), Zendesk messaging (Sunshine Conversations) and Zendesk Chat (the Chat API\'s sendMessage)', async () => {
       const messenger = await start('live-chat-context', { channel: 'messenger' }, { psid: '1254477777772919', pageId: '682498302938465', chatId: 'chat-msgr-1' });
       await say(messenger, { type: 'user_message', text: 'talk to a person' });
       const zendesk = await start('zendesk-waiting', { channel: 'zendesk' }, { chatId: '029c31f25a21b47effd7be91' });
       await say(zendesk, { type: 'user_message', text: 'talk to a person' });
+      const zendeskChat = await start('zendesk-chat-waiting', { channel: 'zendesk' }, { chatId: 'chat-channel-77' });
+      await say(zendeskChat, { type: 'user_message', text: 'talk to a person' });
       const waited = async (id: string) => {
         const log = await t.api('GET', `/v1/conversations/${id}/effects?after=0`);
         return (log.body.effects as Effect[]).filter((e) => e.type === 'waiting_message' || e.type === 'callback_offered');
@@ -203,6 +205,19 @@ export function describeAfterHandover(name: string, setup: () => Promise<{ datab
       expect(toSunshine[0].headers.authorization).toBe(`Basic ${Buffer.from('key-id:sc-key-secret').toString('base64')}`);
       expect(toSunshine.map((r) => JSON.parse(r.body))).toContainEqual({ author: { type: 'business' }, content: { type: 'text', text: zendeskWaiting.text } });
       expect(t.logs.join('')).not.toContain('page-token-secret');
+
+      // Zendesk Chat (department routing): the Chat Conversations API's sendMessage, after its transferToDepartment, never Sunshine.
+      const toChat = await waitSent(/^\/zendesk$/, 'the Chat API transfer and messages', 3);
+      const chatBodies = toChat.map((r) => JSON.parse(r.body) as { query: string; variables: Record<string, unknown> });
+      expect(chatBodies[0].query).toContain('transferToDepartment');
+      const departmentWaiting = (await waited(zendeskChat)).find((e) => e.type === 'waiting_message')!;
+      const messages = chatBodies.filter((b) => b.query.includes('sendMessage'));
+      expect(messages.map((b) => b.variables)).toContainEqual({ channel_id: 'chat-channel-77', msg: departmentWaiting.text, backoff: true, msg_id: `baton-${zendeskChat}-${departmentWaiting.seq}` });
+      expect(messages.map((b) => b.variables.msg)).toContain('Reply "call me back" to leave the queue.');
+      expect(toChat.every((r) => r.headers.authorization === 'Bearer zendesk-token-secret')).toBe(true);
+      expect(sent(/^\/sc\//).every((r) => !r.url.includes('chat-channel-77'))).toBe(true);
+      const failures = (await t.api('GET', `/v1/conversations/${zendeskChat}/effects?after=0`)).body.effects as Effect[];
+      expect(failures.filter((e) => e.type === 'provider_request_failed')).toEqual([]);
     }, 150_000);
   });
 }

@@ -1,5 +1,7 @@
 import type { Queryable } from '../db/database';
 import type { LiveChatContext } from '../providers/fillLiveChatRequest';
+import { asZendeskChatMessage } from '../providers/waitingMessageRequests';
+import { idempotencyKeyOf } from '../conversations/saveTurn';
 import type { OutboxRequest } from './outboxRequests';
 
 type TranscriptLine = NonNullable<LiveChatContext['transcript']>[number];
@@ -27,12 +29,31 @@ export async function readTranscript(q: Queryable, conversationId: string, befor
   return rows.reverse().map((r) => ({ from: r.from, text: r.text }));
 }
 
+/** The operation of the conversation's latest handover request before effect `beforeSeq` (transferToDepartment, passControl…), or null. */
+async function latestHandoverOperation(q: Queryable, conversationId: string, beforeSeq: number): Promise<string | null> {
+  const { rows } = await q.query<{ operation: string | null }>(
+    `SELECT effect->'request'->>'operation' AS operation FROM effects
+      WHERE conversation_id = $1 AND type = 'handover' AND seq < $2 ORDER BY seq DESC LIMIT 1`,
+    [conversationId, beforeSeq],
+  );
+  return rows[0]?.operation ?? null;
+}
+
 /**
- * A live-chat handover whose context asks for the transcript gets it here, just before it is sent
- * (the turn that stored the row knew only its own messages): `transcriptMessages` becomes
- * `transcript`, the last that many messages before the handover. Any other request is unchanged.
+ * What the log knows that the turn storing the row did not, added just before the request is sent:
+ * - a live-chat handover whose context asks for the transcript gets it: `transcriptMessages`
+ *   becomes `transcript`, the last that many messages before the handover;
+ * - a waiting message on the `zendesk` channel goes the way its handover went: after a Zendesk Chat
+ *   handover (department routing, `transferToDepartment`) it is the Chat Conversations API's
+ *   `sendMessage`, after a messaging one (`passControl`) a Sunshine Conversations message. The
+ *   stored state does not say which mode the handover used; its request in the log does.
+ * Any other request is unchanged.
  */
 export async function withTranscript(q: Queryable, conversationId: string, seq: number, request: OutboxRequest, known?: TranscriptLine[]): Promise<OutboxRequest> {
+  if (request.provider === 'zendesk' && 'operation' in request && request.operation === 'postMessage') {
+    const operation = await latestHandoverOperation(q, conversationId, seq);
+    return operation === 'transferToDepartment' ? asZendeskChatMessage(request, idempotencyKeyOf(conversationId, seq)) : request;
+  }
   if (request.provider !== 'live_chat' || 'operation' in request) return request;
   const context = (request.body as { context?: LiveChatContext }).context;
   if (!context?.transcriptMessages) return request;

@@ -37,6 +37,39 @@ export interface SunshineMessageRequest {
   body: { author: { type: 'business' }; content: { type: 'text'; text: string } };
 }
 
+/**
+ * Zendesk Chat (department routing): the Chat Conversations API's `sendMessage` mutation, which
+ * lets the bot, acting as a Chat agent, message the visitor's channel ("Send a message to target
+ * channel", https://zendesk.github.io/conversations-api/mutation.doc.html), over the same HTTP
+ * GraphQL endpoint as the handover's `transferToDepartment`. `backoff: true` ("Prevent sending the
+ * message when the channel is served by another agent") keeps a queue update from talking over
+ * the agent who has picked the chat up; `msg_id` ("a settable custom message ID to identify this
+ * message") is the outbox row's key.
+ */
+export interface ZendeskChatMessageRequest {
+  provider: 'zendesk';
+  api: 'Chat Conversations API';
+  operation: 'sendMessage';
+  kind: WaitingMessageKind;
+  query: string;
+  variables: { channel_id: string; msg: string; backoff: true; msg_id: string };
+}
+
+const SEND_MESSAGE_MUTATION =
+  'mutation ($channel_id: ID!, $msg: String!, $backoff: Boolean, $msg_id: String) { sendMessage(channel_id: $channel_id, msg: $msg, backoff: $backoff, msg_id: $msg_id) { success } }';
+
+/** The Sunshine Conversations message of a waiting Zendesk Chat handover, as the Chat API's sendMessage (see ZendeskChatMessageRequest). */
+export function asZendeskChatMessage(request: SunshineMessageRequest, msgId: string): ZendeskChatMessageRequest {
+  return {
+    provider: 'zendesk',
+    api: 'Chat Conversations API',
+    operation: 'sendMessage',
+    kind: request.kind,
+    query: SEND_MESSAGE_MUTATION,
+    variables: { channel_id: '{{channel_id}}', msg: request.body.content.text, backoff: true, msg_id: msgId },
+  };
+}
+
 /** The live-chat inbox's message endpoint, beside its handover endpoint (Baton's own shape: no provider defines one). */
 export interface LiveChatMessageRequest {
   provider: 'live_chat';
@@ -46,7 +79,7 @@ export interface LiveChatMessageRequest {
   body: { author: 'bot'; kind: WaitingMessageKind; text: string; position?: number; estimatedWaitMinutes?: number | null };
 }
 
-export type WaitingMessageRequest = MessengerSendRequest | SunshineMessageRequest | LiveChatMessageRequest;
+export type WaitingMessageRequest = MessengerSendRequest | SunshineMessageRequest | ZendeskChatMessageRequest | LiveChatMessageRequest;
 
 /** The waiting message for the person's channel, or null where the server has no way to reach them (voice: Twilio <Enqueue> plays it). */
 export function buildWaitingMessage(

@@ -4,7 +4,7 @@ import { buildZendeskTicket } from '../../../src/runtime/providers/buildZendeskT
 import { parseFlow } from '../../../src/schema';
 import { outboxRequestsOf } from '../../../src/server/outbox/outboxRequests';
 import { fillProviderRequest, loadProviderConfig } from '../../../src/server/providers';
-import { buildWaitingMessage } from '../../../src/server/providers/waitingMessageRequests';
+import { asZendeskChatMessage, buildWaitingMessage, type SunshineMessageRequest } from '../../../src/server/providers/waitingMessageRequests';
 import { liveChatFlow } from '../afterHandoverFlows';
 
 const ticket = buildZendeskTicket('Missed call', 'Nobody answered.', { subject: '', body: '', priority: 'normal', tags: ['abandoned_call'] });
@@ -18,6 +18,20 @@ describe('filling the after-handover requests', () => {
     expect(fillProviderRequest(messenger, {}, withToken)).toMatchObject({ ok: false, message: expect.stringContaining('no "psid" ref') });
     const sunshine = buildWaitingMessage('zendesk', 'zendesk', { kind: 'callback_offer', text: 'Reply "call me back".' })!;
     expect(fillProviderRequest(sunshine, { chatId: 'c1' }, empty)).toMatchObject({ ok: false, message: expect.stringContaining('ZENDESK_CONVERSATIONS_APP_ID') });
+  });
+
+  it('after a Zendesk Chat handover a waiting message is the Chat Conversations API\'s sendMessage on the visitor\'s channel, with backoff so it never talks over an agent', () => {
+    const sunshine = buildWaitingMessage('zendesk', 'zendesk', { kind: 'waiting_message', text: 'You are number 2.' }) as SunshineMessageRequest;
+    const chat = asZendeskChatMessage(sunshine, 'baton-c_1-7');
+    const config = loadProviderConfig({ ZENDESK_CHAT_ACCESS_TOKEN: 'chat-secret' });
+    const filled = fillProviderRequest(chat, { chatId: 'chan-9' }, config);
+    if (!filled.ok) throw new Error(filled.message);
+    expect(filled.plan).toMatchObject({ method: 'POST', url: 'https://chat-api.zopim.com/graphql/request', headers: { authorization: 'Bearer chat-secret' } });
+    const body = JSON.parse(filled.plan.body) as { query: string; variables: unknown };
+    expect(body.query).toMatch(/^mutation \(\$channel_id: ID!, \$msg: String!, \$backoff: Boolean, \$msg_id: String\) \{ sendMessage\(channel_id: \$channel_id, msg: \$msg, backoff: \$backoff, msg_id: \$msg_id\) \{ success \} \}$/);
+    expect(body.variables).toEqual({ channel_id: 'chan-9', msg: 'You are number 2.', backoff: true, msg_id: 'baton-c_1-7' });
+    expect(fillProviderRequest(chat, {}, config)).toMatchObject({ ok: false, message: expect.stringContaining('the chat channel to message') });
+    expect(fillProviderRequest(chat, { chatId: 'chan-9' }, loadProviderConfig({}))).toMatchObject({ ok: false, message: expect.stringContaining('ZENDESK_CHAT_ACCESS_TOKEN') });
   });
 
   it('a call has no waiting message to send (Twilio <Enqueue> plays its own); web chat only through a live-chat handover', () => {
