@@ -16,6 +16,8 @@ import type { ServerConfig } from './serverConfig';
 import { warmUp } from './warmUp';
 import { providerWebhooks } from './webhooks';
 
+/** Connections of the API's pool on PostgreSQL (requests and webhooks). */
+const API_CONNECTIONS = 10;
 /** Connections of the job handlers' pool on PostgreSQL: as many as pg-boss's own (one per worker, at least 2). */
 export const jobConnections = (config: ServerConfig) => Math.max(2, config.jobs.concurrency);
 
@@ -61,7 +63,7 @@ export interface RunningServer {
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config } = options;
   const now = options.now ?? Date.now;
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: options.dataDir });
+  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: options.dataDir, connections: API_CONNECTIONS });
   let jobDb: Database | undefined;
   let jobs: Jobs | undefined;
   let app: FastifyInstance | undefined;
@@ -102,7 +104,13 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       },
     });
     await recoverWork(db, jobs, now());
-    await warmUp({ db, flows, jobs, flowIds: [...new Set(loaded.map((l) => l.flowId))], app: server, apiKey: config.apiKey, now });
+    const pools = config.databaseUrl
+      ? [
+          { db, connections: API_CONNECTIONS },
+          { db: jobDb, connections: jobConnections(config), prepareJobs: () => dispatch([]) },
+        ]
+      : [{ db, connections: 1, prepareJobs: () => dispatch([]) }];
+    await warmUp({ pools, flows, jobs, flowIds: [...new Set(loaded.map((l) => l.flowId))], app: server, apiKey: config.apiKey, now });
 
     const url = await server.listen({ port: options.port, host: options.host ?? '127.0.0.1' });
     const running = jobs;

@@ -26,18 +26,31 @@ function inTransaction(tx: Queryable, kind: Database['kind']): Database {
 
 /**
  * Before the server says it is ready, it plays throwaway conversations on every flow it runs (start,
- * then the usual events) through the real turn code and SQL, inside a transaction that is rolled
+ * then the usual events) through the real turn code and SQL, inside transactions that are rolled
  * back, so nothing is stored, no job is queued, no request is sent; and asks its own HTTP routes for
- * a conversation that does not exist. The first real events then find the engine, the turn's
- * statements, the pg driver and the routes compiled instead of paying for it in the first second
- * of load. Any failure here is only logged: a warm-up never keeps a server from starting.
+ * a conversation that does not exist. It does so on every connection of each pool at once (`pools`:
+ * the API's and the job handlers' on PostgreSQL, with their sizes), so each connection is open and
+ * has prepared the turn's statements, and `prepareJobs` (the outbox's claim on an empty batch) runs on
+ * each job connection. The first real events then find the engine, the statements, the pg driver, the
+ * connections and the routes ready instead of paying for them in the first second of load (a wave of
+ * 200 handovers opened the pool's other nine connections and parsed and planned the 2 KB turn
+ * statement on each while it queued). Any failure here is only logged: a warm-up never keeps a server
+ * from starting.
  */
-export async function warmUp(deps: { db: Database; flows: FlowRegistry; jobs: JobQueue; flowIds: string[]; app: FastifyInstance; apiKey: string | null; now: () => number }): Promise<void> {
-  const { db, flows, jobs, app } = deps;
-  try {
-    await db.transaction(async (tx) => {
+export async function warmUp(deps: {
+  pools: { db: Database; connections: number; prepareJobs?: () => Promise<unknown> }[];
+  flows: FlowRegistry;
+  jobs: JobQueue;
+  flowIds: string[];
+  app: FastifyInstance;
+  apiKey: string | null;
+  now: () => number;
+}): Promise<void> {
+  const { flows, jobs, app } = deps;
+  const session = (db: Database, rounds: number) =>
+    db.transaction(async (tx) => {
       const service = createConversationService({ db: inTransaction(tx, db.kind), flows, jobs, now: deps.now, webhookEnabled: true });
-      for (let round = 0; round < ROUNDS; round++) {
+      for (let round = 0; round < rounds; round++) {
         for (const flowId of deps.flowIds) {
           const { id } = await service.create({ flowId });
           for (const event of EVENTS) await service.applyEvent(id, event, { cause: 'request' }).catch(() => {});
@@ -45,8 +58,17 @@ export async function warmUp(deps: { db: Database; flows: FlowRegistry; jobs: Jo
       }
       throw new RolledBack();
     });
-  } catch (error) {
-    if (!(error instanceof RolledBack)) app.log.warn({ err: error }, 'warm-up turns failed (the server starts anyway)');
+  for (const pool of deps.pools) {
+    try {
+      // One session per connection at once: each holds its own connection (the pool opens them all).
+      const sessions = await Promise.allSettled(Array.from({ length: Math.max(1, pool.connections) }, (_, i) => session(pool.db, i === 0 ? ROUNDS : 1)));
+      const failed = sessions.find((s) => s.status === 'rejected' && !(s.reason instanceof RolledBack));
+      if (failed) throw (failed as PromiseRejectedResult).reason;
+      // The connections are open and idle now: as many queries at once take one each.
+      if (pool.prepareJobs) await Promise.all(Array.from({ length: pool.connections }, () => pool.prepareJobs!()));
+    } catch (error) {
+      app.log.warn({ err: error }, 'warm-up turns failed (the server starts anyway)');
+    }
   }
   const headers = deps.apiKey ? { authorization: `Bearer ${deps.apiKey}` } : {};
   // The warm-up's requests are not the operator's: they stay out of the request log.

@@ -17,9 +17,12 @@ function queryable(q: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-/** PostgreSQL through a pg Pool; `max` connections per process. */
+/**
+ * PostgreSQL through a pg Pool; `max` connections per process, kept open once opened (`min`), so the
+ * statements each has prepared stay prepared and a burst after a quiet spell does not open them again.
+ */
 export async function openPostgres(connectionString: string, max = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max });
+  const pool = new pg.Pool({ connectionString, max, min: max });
   // An idle client that loses its connection must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   await pool.query('SELECT 1');
