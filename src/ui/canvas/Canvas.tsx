@@ -79,7 +79,8 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
   // keeps the viewport and gets one frame node for fit view and the MiniMap (map/toMapNodes).
   const zoomedOut = useStore(selectZoomedOut);
   const large = flow.nodes.length > LARGE_FLOW_NODES;
-  const mapChunk = useMapLayer(large);
+  const mapLoad = useMapLayer(large);
+  const mapChunk = mapLoad === 'failed' ? null : mapLoad;
   const isOver = useSyncExternalStore(canvasDropHover.subscribe, canvasDropHover.get);
   const capturing = useSyncExternalStore(canvasCapture.subscribe, canvasCapture.get);
   const mapMode = large && zoomedOut && !capturing && mapChunk !== null;
@@ -168,12 +169,13 @@ export function Canvas({ colorMode }: { colorMode: 'light' | 'dark' }) {
             every frame of a pan (most of a whole-flow pan's cost at 3,000 nodes): no grid there. */}
         {!zoomedOut && <Background variant={BackgroundVariant.Dots} gap={15} size={1.2} color="var(--canvas-dot)" />}
         <Controls showInteractive={false} position="bottom-left" />
-        {/* A large flow gets the map's own minimap at every zoom once the map's chunk is in
-            (map/FlowMinimap): React Flow's keeps a component per node (3,000 selectors on every
-            store update at 3,000 nodes) and rewrites its SVG mask on every pan frame, which repaints
-            the whole page without a GPU. */}
-        {large && mapChunk ? (
-          <mapChunk.FlowMinimap colorMode={colorMode} mapShown={mapMode} />
+        {/* A large flow gets the map's own minimap at every zoom, shown once the map's chunk is in
+            (map/FlowMinimap, within a second of opening): React Flow's keeps a component per node
+            (3,000 selectors on every store update at 3,000 nodes, and as many SVG elements to mount
+            while the flow opens) and rewrites its SVG mask on every pan frame, which repaints the
+            whole page without a GPU. React Flow's stays for small flows and if the chunk fails. */}
+        {large && mapLoad !== 'failed' ? (
+          mapChunk && <mapChunk.FlowMinimap colorMode={colorMode} mapShown={mapMode} />
         ) : (
           <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={minimapColor} nodeStrokeWidth={0} ariaLabel="Mini map" />
         )}

@@ -13,10 +13,10 @@ let loading: Promise<MapChunk> | null = null;
  * The map layer's components once their chunk (the layer, its minimap and flatbush) has loaded, else null. Asked
  * for only when a large flow is open, and then when the browser is idle after the first paint, so
  * neither the initial JavaScript nor the first view pays for it. Until it is there, zooming out
- * draws the compact DOM faces as before; a chunk that cannot load leaves them for good.
+ * draws the compact DOM faces as before; a chunk that cannot load leaves them for good ('failed').
  */
-export function useMapLayer(wanted: boolean): MapChunk | null {
-  const [component, setComponent] = useState<MapChunk | null>(() => loaded);
+export function useMapLayer(wanted: boolean): MapChunk | null | 'failed' {
+  const [component, setComponent] = useState<MapChunk | null | 'failed'>(() => loaded);
   useEffect(() => {
     if (!wanted || component) return;
     let live = true;
@@ -27,7 +27,7 @@ export function useMapLayer(wanted: boolean): MapChunk | null {
         loading ??= import('./map/MapLayer').then((m) => (loaded = { MapLayer: m.default, FlowMinimap: m.FlowMinimap }));
         loading.then(
           (c) => live && setComponent(() => c),
-          () => undefined,
+          () => live && setComponent('failed'),
         );
       },
       { timeout: 1000 },
