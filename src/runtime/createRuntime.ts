@@ -4,7 +4,7 @@ import { validateFlow } from '../rules/validateFlow';
 import { copyConversationState, createConversationState, settleConversationState, type ConversationState } from './conversationState';
 import type { Effect } from './effects';
 import { handleEvent } from './handleEvent';
-import { indexFlow } from './indexFlow';
+import { indexFlow, type FlowIndex } from './indexFlow';
 import { nextTimerAt, runTimers } from './runTimers';
 import { trackOwnership } from './ownership/trackOwnership';
 import { findTrigger } from './triggers/findTrigger';
@@ -36,6 +36,11 @@ export interface RuntimeOptions {
    * turn on a large flow). Leave it out whenever that is not certain.
    */
   validated?: boolean;
+  /**
+   * This very flow's index (`indexFlow(flow)`), kept by a caller that runs many turns of one flow
+   * (the server builds one per stored version); built here when left out.
+   */
+  index?: FlowIndex;
 }
 
 /** One conversation on one flow. Deterministic: same flow, scene and events → same log. */
@@ -63,7 +68,7 @@ export function createRuntime(flow: Flow, options: RuntimeOptions = {}): CreateR
     if (errors.length > 0) return { ok: false, diagnostics: errors };
   }
 
-  const index = indexFlow(flow);
+  const index = options.index ?? indexFlow(flow);
   const maxSteps = Math.max(1, options.maxStepsPerTurn ?? DEFAULT_MAX_STEPS_PER_TURN);
   const log: Effect[] = [];
   const firstSeq = Math.max(1, options.resume?.nextSeq ?? 1);

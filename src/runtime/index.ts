@@ -1,5 +1,6 @@
 export { createRuntime, DEFAULT_MAX_STEPS_PER_TURN } from './createRuntime';
 export type { Runtime, RuntimeOptions, CreateRuntimeResult, SceneInput } from './createRuntime';
+export { indexFlow, type FlowIndex } from './indexFlow';
 export type { ConversationState, BotStatus, ContactTask, ActiveHandover, VisitedStep } from './conversationState';
 export { EXISTING_ASSIGNEE } from './conversationState';
 export { OWNERSHIPS, ownershipOf, type Ownership } from './ownership/ownershipOf';

@@ -1,5 +1,16 @@
-import { createRuntime, type ConversationState, type Effect } from '../../runtime';
+import { createRuntime, indexFlow, type ConversationState, type Effect, type FlowIndex } from '../../runtime';
 import type { Flow, InputEvent } from '../../schema';
+
+/**
+ * Each flow's index, built once: the flow registry keeps one parsed, validated object per stored
+ * version and never changes it, so the index of that object holds for every turn played on it.
+ */
+const INDEXES = new WeakMap<Flow, FlowIndex>();
+function indexOf(flow: Flow): FlowIndex {
+  let index = INDEXES.get(flow);
+  if (!index) INDEXES.set(flow, (index = indexFlow(flow)));
+  return index;
+}
 
 /** The largest step one `advance` event may take (inputEventSchema's bound). */
 const MAX_ADVANCE_MS = 365 * 24 * 3600 * 1000;
@@ -20,7 +31,7 @@ export interface TurnResult {
  * again on every turn.
  */
 export function playTurn(flow: Flow, stored: { state: ConversationState; nextSeq: number }, clock: number, event: InputEvent | null): TurnResult {
-  const created = createRuntime(flow, { resume: stored, validated: true });
+  const created = createRuntime(flow, { resume: stored, validated: true, index: indexOf(flow) });
   if (!created.ok) throw new Error(`Flow "${flow.id}" has errors: ${created.diagnostics[0]?.message}`);
   const rt = created.runtime;
   while (Math.floor(clock) > rt.state.now) {
@@ -34,7 +45,7 @@ export function playTurn(flow: Flow, stored: { state: ConversationState; nextSeq
 
 /** Starts a conversation in a scene: the first turn. */
 export function startConversation(flow: Flow, scene: unknown): TurnResult {
-  const created = createRuntime(flow, { validated: true });
+  const created = createRuntime(flow, { validated: true, index: indexOf(flow) });
   if (!created.ok) throw new Error(`Flow "${flow.id}" has errors: ${created.diagnostics[0]?.message}`);
   const rt = created.runtime;
   rt.start(scene as Parameters<typeof rt.start>[0]);
