@@ -90,6 +90,8 @@ export const describeMemory = (m: Memory) => `RSS ${mb(m.rss)}, heap ${mb(m.heap
 interface TraceBucket {
   at: number;
   elu?: number;
+  /** the main thread's CPU time in the bucket, ms */
+  cpuMs?: number;
   queries: number;
   queryMs: number;
   pools: Record<string, { acquires: number; waitMs: number; maxWaitMs: number; maxQueued: number }>;
@@ -137,8 +139,9 @@ export function describeTrace(buckets: TraceBucket[], fromMs: number, toMs: numb
   const kinds = new Map<string, number>();
   for (const b of inWindow) for (const [k, n] of Object.entries(b.kinds ?? {})) kinds.set(k, (kinds.get(k) ?? 0) + n);
   const kindText = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${n}× ${k.slice(0, 50)}`).join(' | ');
+  const cpuMs = inWindow.reduce((sum, b) => sum + (b.cpuMs ?? 0), 0);
   return (
-    `event loop busy ${(meanElu * 100).toFixed(0)} % (per 250 ms: ${elus.map((e) => (Number.isNaN(e) ? '?' : (e * 100).toFixed(0))).join(' ')}); ` +
+    `main thread CPU ${cpuMs.toFixed(0)} ms, event loop busy ${(meanElu * 100).toFixed(0)} % (per 250 ms: ${elus.map((e) => (Number.isNaN(e) ? '?' : (e * 100).toFixed(0))).join(' ')}); ` +
     `${queries} statements, round trip mean ${ms(queryMs / Math.max(1, queries))} (${kindText}); pools: ${poolText}`
   );
 }
