@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench [-- --quick] [-- --json] [-- --no-build] [-- --runs=N] [-- --sizes=100,1000]
 //                [-- --figures=open,drag,typing,whole,wholeDrag,fit] [-- --frames-ms=3000] [-- --no-core] [-- --pages=baton]
+//                [-- --no-build --dist=dist-other]
 // Builds the app in bench mode, the bare React Flow page and the production bundle (all under
 // dist-bench/), serves them with vite preview on 127.0.0.1, drives Debian's Chromium through
 // playwright-core and measures both pages at 1,000 / 3,000 / 10,000 nodes (median, min and max of
@@ -29,6 +30,8 @@ const FIGURES = new Set(option('figures')?.split(',') ?? FIGURE_GROUPS);
 for (const f of FIGURES) if (!FIGURE_GROUPS.includes(f)) throw new Error(`--figures: unknown group "${f}" (choose from ${FIGURE_GROUPS.join(', ')})`);
 /** How long each pan or zoom figure moves the view. */
 const FRAMES_MS = Number(option('frames-ms') ?? (quick ? 2000 : 3000));
+/** Which build to serve with --no-build (an older build in another folder, to compare). */
+const DIST = option('dist') ?? 'dist-bench';
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PAGES = [
@@ -64,7 +67,7 @@ function freePort() {
 /** vite preview through its API, so closing it really stops the server (no stray process). */
 async function serve() {
   const port = await freePort();
-  const server = await preview({ logLevel: 'warn', build: { outDir: 'dist-bench' }, preview: { host: '127.0.0.1', port, strictPort: true } });
+  const server = await preview({ logLevel: 'warn', build: { outDir: DIST }, preview: { host: '127.0.0.1', port, strictPort: true } });
   return { base: `http://127.0.0.1:${port}`, stop: () => server.close() };
 }
 
@@ -191,7 +194,7 @@ async function main() {
   for (const figure of figures) console.log(JSON.stringify(figure));
   // Every full run writes latest.json (a run narrowed by --quick, --sizes, --figures or --runs writes
   // partial.json instead, so it never replaces the full figures); --json is accepted as before.
-  const partial = quick || ['sizes', 'figures', 'runs', 'frames-ms', 'pages'].some((name) => option(name) !== undefined) || flag('no-core');
+  const partial = quick || ['sizes', 'figures', 'runs', 'frames-ms', 'pages', 'dist'].some((name) => option(name) !== undefined) || flag('no-core');
   const latest = partial ? 'bench/results/partial.json' : 'bench/results/latest.json';
   const previous = existsSync(latest) ? JSON.parse(readFileSync(latest, 'utf8')) : null;
   if (previous && !partial) renameSync(latest, 'bench/results/previous.json');

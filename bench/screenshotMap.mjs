@@ -2,7 +2,8 @@
 // node bench/screenshotMap.mjs [--dist=dist-bench] [--sizes=3000,10000]
 // Screenshots of the generated flow fitted whole (the map layer), from the bench build that
 // `npm run bench` leaves in dist-bench/: docs/screenshots/map-whole-N.png, light and dark, plus a
-// closer look at 15 % zoom (titles and badges) for the first size.
+// closer look at 30 % zoom (titles and badges) and one at 100 % (DOM nodes, the map's minimap, dark)
+// for the first size.
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
@@ -33,6 +34,12 @@ try {
       await page.evaluate(() => window.__bench.rf.setViewport({ x: 40, y: 20, zoom: 0.3 }));
       await page.waitForTimeout(800);
       await page.screenshot({ path: `docs/screenshots/map-zoom-30-${n}.png` });
+      // Zoomed in (DOM nodes): a large flow keeps the map's minimap, here in the dark theme.
+      await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+      await page.evaluate(() => window.__bench.rf.setViewport({ x: -2000, y: -600, zoom: 1 }));
+      await page.waitForTimeout(1500);
+      await page.screenshot({ path: `docs/screenshots/map-minimap-zoom-100-${n}-dark.png` });
+      await page.getByRole('button', { name: 'Switch to light theme' }).click();
     }
     console.log(`screenshotMap: ${n} nodes → docs/screenshots/map-whole-${n}.png`);
     await page.close();
