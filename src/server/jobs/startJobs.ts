@@ -86,7 +86,10 @@ export async function startJobs(db: Database, databaseUrl: string | undefined, c
           results.map((r, i) => (r.status === 'rejected' ? boss.fail(name, batch[i].id, { message: r.reason instanceof Error ? r.reason.message : String(r.reason) }) : null)),
         );
       };
-      for (let i = 0; i < config.concurrency; i++) {
+      // PGlite runs every query on this thread, one at a time: more workers only add polls that stop
+      // everything else (each poll is a query), so it gets one worker per queue.
+      const workers = databaseUrl ? config.concurrency : 1;
+      for (let i = 0; i < workers; i++) {
         await boss.work<TimerJob>(QUEUES.timer, options, runBatch<TimerJob>(QUEUES.timer, (job) => handlers.timer(job.data)));
         await boss.work<OutboxJob>(QUEUES.outbox, options, async (batch: PgBoss.JobWithMetadata<OutboxJob>[]) => {
           // The outbox takes the batch whole: one statement claims its rows, one marks them sent.
