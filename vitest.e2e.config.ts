@@ -29,6 +29,8 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     sequence: { sequencer: LongestFirst },
+    // expect.poll waits 1 s by default; a render on CI's two busy cores can take longer than that.
+    expect: { poll: { timeout: 10_000 } },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,

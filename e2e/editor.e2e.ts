@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './helpers/browser';
+import { centerOf, dragBox, dragConnection, dragFromPalette, dragNodeBy, fitView, waitForViewToSettle, viewTransform } from './helpers/canvas';
 import { focusByKeyboard, newFlowByKeyboard, pickWithArrows } from './helpers/keyboard';
 
 let browser: Browser;
@@ -10,21 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** dnd-kit needs a few intermediate moves before a drag starts (5 px activation distance). */
-async function dragTo(page: Page, from: Locator, to: { x: number; y: number }) {
-  const box = (await from.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 10, box.y + box.height / 2 + 5, { steps: 5 });
-  await page.mouse.move(to.x, to.y, { steps: 15 });
-  await page.mouse.up();
-}
-
-async function center(locator: Locator) {
-  const box = (await locator.boundingBox())!;
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
 
 describe('editor', () => {
   it('builds Pause → voice Handover by drag and drop, validates live, and undoes/redoes', async () => {
@@ -42,25 +28,29 @@ describe('editor', () => {
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(0);
 
     const box = (await canvas.boundingBox())!;
-    await dragTo(page, page.getByRole('button', { name: 'Pause', exact: true }), { x: box.x + 200, y: box.y + 250 });
-    await dragTo(page, page.getByRole('button', { name: 'Handover', exact: true }), { x: box.x + 560, y: box.y + 250 });
+    const drops = [
+      { x: box.x + 200, y: box.y + 250 },
+      { x: box.x + 560, y: box.y + 250 },
+    ];
+    await dragFromPalette(page, page.getByRole('button', { name: 'Pause', exact: true }), drops[0]);
     const pause = page.getByRole('group', { name: 'Pause', exact: true });
-    const handover = page.getByRole('group', { name: 'Handover', exact: true });
     await pause.waitFor();
+    await dragFromPalette(page, page.getByRole('button', { name: 'Handover', exact: true }), drops[1]);
+    const handover = page.getByRole('group', { name: 'Handover', exact: true });
     await handover.waitFor();
-    // Dropped where released: the Pause left of the Handover, near the drop points.
-    const p = await center(pause);
-    const h = await center(handover);
-    expect(Math.abs(p.x - (box.x + 200))).toBeLessThan(40);
+    // Dropped where released: the Pause left of the Handover, each under its drop point.
+    const p = await centerOf(pause);
+    const h = await centerOf(handover);
+    expect(Math.abs(p.x - drops[0].x)).toBeLessThan(40);
     expect(h.x - p.x).toBeGreaterThan(300);
+    for (const [node, drop] of [[pause, drops[0]], [handover, drops[1]]] as const) {
+      const b = (await node.boundingBox())!;
+      expect(drop.y).toBeGreaterThan(b.y);
+      expect(drop.y).toBeLessThan(b.y + b.height);
+    }
 
     // Connect Pause "Next" to the Handover's input by dragging the handle.
-    const from = await center(pause.getByLabel('Next output'));
-    const to = await center(handover.locator('.react-flow__handle.target'));
-    await page.mouse.move(from.x, from.y);
-    await page.mouse.down();
-    await page.mouse.move(to.x, to.y, { steps: 12 });
-    await page.mouse.up();
+    await dragConnection(page, pause.getByLabel('Next output'), handover, 'connect');
     await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
 
     // Voice transfer with no destination → a problem; a valid number → it goes away.
@@ -155,24 +145,23 @@ describe('editor', () => {
     }
     const node = (name: string) => canvas.getByRole('group', { name, exact: true });
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    // The third node lands at the canvas's right edge: the whole flow in view with room around it,
+    // so no drag below comes near the edge, where React Flow pans the view by itself.
+    await node('Pause').waitFor();
+    await fitView(page, 2);
 
     // Shift-click adds to the selection.
     await node('Human requested').click({ position: { x: 60, y: 15 } });
     await node('Message').click({ position: { x: 60, y: 15 }, modifiers: ['Shift'] });
     await inspector.getByRole('heading', { name: '2 items selected' }).waitFor();
 
-    // A whole drag is one undo step. Positions are read against a node that stays put, since the
-    // view pans by itself when a drag nears the edge.
+    // A whole drag is one undo step. Positions are read against a node that stays put.
     const offset = async () => {
       const [a, b] = [(await node('Pause').boundingBox())!, (await node('Human requested').boundingBox())!];
       return `${Math.round(a.x - b.x)},${Math.round(a.y - b.y)}`;
     };
     const before = await offset();
-    const start = (await node('Pause').boundingBox())!;
-    await page.mouse.move(start.x + 60, start.y + 15);
-    await page.mouse.down();
-    for (let i = 1; i <= 12; i++) await page.mouse.move(start.x + 60 + i * 10, start.y + 15 + i * 6);
-    await page.mouse.up();
+    await dragNodeBy(page, node('Pause'), 120, 72);
     expect(await offset()).not.toBe(before);
     await expect.poll(() => page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/^Undo Move Pause/);
     await page.keyboard.press('Control+z');
@@ -180,25 +169,18 @@ describe('editor', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Undo' }).getAttribute('title')).toMatch(/^Undo Add Pause/);
 
     // Dragging an output onto a trigger is refused; onto a step it connects; a used output is refused.
-    // Dropped on a node's input (left edge, header height), where React Flow snaps a connection.
-    const drag = async (from: Locator, to: Locator) => {
-      const a = await center(from);
-      const box = (await to.boundingBox())!;
-      await page.mouse.move(a.x, a.y);
-      await page.mouse.down();
-      await page.mouse.move(box.x + 2, box.y + 20, { steps: 12 });
-      await page.mouse.up();
-    };
+    // Each drag is released once React Flow shows the input it would end on as valid or not.
+    const drag = (from: string, to: string, outcome: 'connect' | 'refuse') => dragConnection(page, node(from).getByLabel('Next output'), node(to), outcome);
     const edges = page.locator('.react-flow__edge');
-    await drag(node('Message').getByLabel('Next output'), node('Human requested'));
-    await drag(node('Pause').getByLabel('Next output'), node('Human requested'));
+    await drag('Message', 'Human requested', 'refuse');
+    await drag('Pause', 'Human requested', 'refuse');
     expect(await edges.count()).toBe(0);
-    await drag(node('Human requested').getByLabel('Next output'), node('Message'));
+    await drag('Human requested', 'Message', 'connect');
     await expect.poll(() => edges.count()).toBe(1);
-    await drag(node('Human requested').getByLabel('Next output'), node('Pause'));
-    await drag(node('Message').getByLabel('Next output'), node('Message'));
+    await drag('Human requested', 'Pause', 'refuse');
+    await drag('Message', 'Message', 'refuse');
     expect(await edges.count()).toBe(1);
-    await drag(node('Message').getByLabel('Next output'), node('Pause'));
+    await drag('Message', 'Pause', 'connect');
     await expect.poll(() => edges.count()).toBe(2);
 
     // Box select: Shift+drag over empty canvas around every node.
@@ -208,12 +190,7 @@ describe('editor', () => {
     const top = Math.min(...all.map((b) => b.y)) - 20;
     const right = Math.max(...all.map((b) => b.x + b.width)) + 20;
     const bottom = Math.max(...all.map((b) => b.y + b.height)) + 20;
-    await page.keyboard.down('Shift');
-    await page.mouse.move(left, top);
-    await page.mouse.down();
-    await page.mouse.move(right, bottom, { steps: 10 });
-    await page.mouse.up();
-    await page.keyboard.up('Shift');
+    await dragBox(page, { x: left, y: top }, { x: right, y: bottom });
     // The three nodes and the two connections between them.
     await inspector.getByRole('heading', { name: '5 items selected' }).waitFor({ timeout: 5000 });
     expect(app.consoleErrors).toEqual([]);
@@ -229,16 +206,18 @@ describe('editor', () => {
     // The template opens readable on its trigger; the SIP transfer is further right, off screen.
     await canvas.getByRole('group', { name: 'Human requested', exact: true }).waitFor();
     // Select the SIP transfer by search: it is centred at a readable zoom with its inspector open.
+    const opened = await viewTransform(page);
     await page.keyboard.press('Control+f');
     await page.keyboard.type('SIP desk');
     await page.keyboard.press('Enter');
     await canvas.getByRole('group', { name: 'Handover: Transfer to SIP desk' }).waitFor();
-    await page.waitForTimeout(400); // the centring animation, which a zoom would interrupt
+    await waitForViewToSettle(page, opened); // the centring glide, which a zoom would interrupt
+    const centred = await viewTransform(page);
     await page.getByRole('button', { name: 'Zoom Out' }).click();
-    await page.waitForTimeout(400); // the zoom animation
+    await waitForViewToSettle(page, centred);
     await screenshot(page, 'editor-light');
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
-    await page.waitForTimeout(100);
+    await page.getByRole('button', { name: 'Switch to light theme' }).waitFor();
     await screenshot(page, 'editor-dark');
 
     // A laptop-sized window with both side panels open leaves the canvas narrow: the minimap

@@ -23,12 +23,15 @@
  *   `storageState` or reuse `app.context.newPage()` to keep it) whose every request to a host
  *   other than 127.0.0.1 is aborted and recorded; waits until the page has loaded.
  * - appUrl(path?): the preview server's URL for a path, e.g. for `page.goto(appUrl('/'))` on reload.
- * - screenshot(page, name): writes docs/screenshots/NAME.png and returns the path.
- * Drag and drop: a single mouse.move does not start a dnd-kit drag; use `{ steps: 15 }`.
+ * - screenshot(page, name): writes docs/screenshots/NAME.png once nothing moves (settled) and
+ *   returns the path.
+ * Pointer drags on the canvas and from the palette: use e2e/helpers/canvas.ts, whose gestures
+ * wait for what was drawn at each step and keep clear of the edge where React Flow auto-pans.
  */
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { waitForViewToSettle } from './canvas';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -99,7 +102,7 @@ export async function openTemplate(browser: Browser, template: string, options: 
   await app.page.getByRole('button', { name: `Use template ${template}` }).click();
   await app.page.getByRole('group', { name: 'Human requested', exact: true }).waitFor();
   await app.page.getByRole('region', { name: 'Flow canvas' }).getByRole('button', { name: /fit view/i }).click();
-  await app.page.waitForTimeout(400); // the fit glides
+  await waitForViewToSettle(app.page);
   return app;
 }
 
@@ -111,9 +114,19 @@ export async function openSimulatorTall(page: Page): Promise<void> {
   for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+ArrowUp');
 }
 
-/** Saves a PNG of the page under docs/screenshots/ for the README. */
+/**
+ * Waits until nothing on the page is still moving: CSS transitions and finite animations have
+ * ended and the canvas view (a glide after Fit view, search or Tidy layout) holds still.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity));
+  if (await page.locator('.react-flow__viewport').count()) await waitForViewToSettle(page);
+}
+
+/** Saves a PNG of the page under docs/screenshots/ for the README, once nothing moves. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`Screenshot name "${name}": use lowercase letters, digits and "-"`);
+  await settled(page);
   await mkdir('docs/screenshots', { recursive: true });
   const path = `docs/screenshots/${name}.png`;
   await page.screenshot({ path });
