@@ -106,7 +106,11 @@ describe('crash recovery', () => {
       await page.mouse.move(box.x + box.width / 2 + i * 15, box.y + 12 + i * 9);
       seen.add(await positionOf(page, 1));
     }
-    expect(seen.size).toBeGreaterThan(1); // the drag did move the node
+    // The drag did move the node: wait for it to be drawn away from where it was (a render can come
+    // after the last move on a busy machine), then crash with the mouse still down.
+    await expect.poll(() => positionOf(page, 1)).not.toBe(before);
+    seen.add(await positionOf(page, 1));
+    expect(seen.size).toBeGreaterThan(1);
     await crash(page); // mouse still down
 
     const tab = await app.context.newPage();

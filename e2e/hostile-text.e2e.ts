@@ -82,7 +82,7 @@ describe('hostile text', () => {
     // Inputs hold their payload as a value (innerText leaves values out).
     await page.getByRole('button', { name: `Open ${byField('flow name')}` }).click();
     await page.locator('.react-flow__node').first().waitFor();
-    expect(await page.getByRole('textbox', { name: 'Flow name' }).inputValue()).toBe(byField('flow name'));
+    await expect.poll(() => page.getByRole('textbox', { name: 'Flow name' }).inputValue()).toBe(byField('flow name'));
     await page.getByRole('button', { name: 'Fit View' }).click();
     await page.locator('.react-flow__node[data-id="walk_note"] textarea').waitFor();
     expect(await page.locator('.react-flow__node[data-id="walk_note"] textarea').inputValue()).toBe(byField('note walk_note'));

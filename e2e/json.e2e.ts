@@ -14,6 +14,14 @@ afterAll(async () => {
  * Selects the first match of `text` in the Monaco editor with its own Find widget (Ctrl+F, then
  * Escape leaves the match selected), as a keyboard user would; robust to scrolling.
  */
+/**
+ * Resolves once the JSON tab's 300 ms debounce, started by the last keystroke, has fired and its
+ * outcome is drawn: a page timer set now fires after every shorter one set before it.
+ */
+async function afterJsonDebounce(page: Page) {
+  await page.evaluate(() => new Promise<void>((done) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => done())), 300)));
+}
+
 async function findInEditor(page: Page, text: string) {
   await page.keyboard.press('Control+f');
   const find = page.getByRole('textbox', { name: 'Find' });
@@ -57,7 +65,8 @@ describe('JSON tab', () => {
     await findInEditor(page, 'Transfer to the desk');
     await page.keyboard.type('Transfer to the line');
     await expect.poll(() => status.textContent()).toMatch(/^Not applied: \/nodes\/\d+\/data\/destination\/timeoutSeconds — .*The canvas keeps the last valid flow\.$/);
-    await page.waitForTimeout(600);
+    // The banner may be the one the "slow" edit raised: let the last keystroke's debounce run out.
+    await afterJsonDebounce(page);
     expect(await page.getByRole('group', { name: 'Handover: Transfer to the desk' }).count()).toBe(1);
     expect(await page.getByRole('group', { name: 'Handover: Transfer to the line' }).count()).toBe(0);
     await screenshot(page, 'json-invalid');
@@ -85,7 +94,7 @@ describe('JSON tab', () => {
     expect(await status.textContent()).toMatch(/^Not applied/);
     await page.getByRole('tab', { name: 'Problems' }).click();
     await ask.getByRole('button', { name: 'Discard invalid JSON' }).click();
-    expect(await page.getByRole('tab', { name: 'Problems' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByRole('tab', { name: 'Problems' }).getAttribute('aria-selected')).toBe('true');
     expect(await page.getByRole('group', { name: 'Handover: Transfer to the desk' }).count()).toBe(1);
 
     // Back on the tab, the text is the flow again.
@@ -143,9 +152,9 @@ describe('JSON tab', () => {
 
     // The Problems tab lists the same problem with the same code.
     await page.getByRole('tab', { name: /Problems/ }).click();
-    const problems = (await page.getByRole('tabpanel', { name: /Problems/ }).textContent()) ?? '';
-    expect(problems).toContain(code!);
-    expect(problems).toContain(problem.trim());
+    const problems = page.getByRole('tabpanel', { name: /Problems/ });
+    await expect.poll(() => problems.textContent()).toContain(code!);
+    expect(await problems.textContent()).toContain(problem.trim());
 
     // The whole text edit is one undo step.
     await page.getByRole('tab', { name: 'JSON' }).click();
@@ -154,7 +163,7 @@ describe('JSON tab', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await line('"to": "sip:agent@example.com"').waitFor();
     await expect.poll(() => squiggle.count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Problems: none' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Problems: none' }).count()).toBe(1);
 
     // Format JSON puts stray spacing right again (the same flow, so nothing is applied).
     await page.getByRole('textbox', { name: 'Flow JSON' }).focus();

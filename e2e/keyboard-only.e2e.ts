@@ -75,7 +75,7 @@ describe('keyboard only', () => {
     const browserVoice = inspector.getByRole('checkbox', { name: 'Browser voice' });
     await focusByKeyboard(page, browserVoice);
     await page.keyboard.press('Space');
-    expect(await browserVoice.isChecked()).toBe(false);
+    await expect.poll(() => browserVoice.isChecked()).toBe(false);
     await expect.poll(() => page.getByRole('button', { name: /^Problems:/ }).getAttribute('aria-label')).toMatch(/^Problems: (none|0 errors)/);
 
     step('Run it as a phone call');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './helpers/browser';
-import { findLayoutFaults, nodesCutOff, nodeTextPx, settleViewport } from './helpers/layoutFaults';
+import { waitForViewToSettle } from './helpers/canvas';
+import { findLayoutFaults, nodesCutOff, nodeTextPx } from './helpers/layoutFaults';
 import { openBottomTab } from './helpers/walkScreens';
 
 let browser: Browser;
@@ -45,7 +46,7 @@ async function importFlow(page: Page, buffer: Buffer) {
   await page.getByRole('heading', { name: /Start from a template|Templates/ }).waitFor();
   await page.getByLabel('Import flow file').setInputFiles({ name: 'voice.baton.json', mimeType: 'application/json', buffer });
   await page.locator('.react-flow__node').first().waitFor();
-  await page.waitForTimeout(300);
+  await waitForViewToSettle(page);
 }
 
 const name = (size: { width: number; height: number }, theme: string, screen: string) => `layout-${screen}-${size.width}x${size.height}-${theme}`;
@@ -86,8 +87,7 @@ describe('layouts that fit a laptop', () => {
         await page.getByRole('button', { name: 'Tidy layout' }).click();
         // Tidy layout loads its layout code on first use: wait for its step, then for the glide.
         await page.locator('button[aria-label="Undo"][title^="Undo Tidy layout"]').waitFor();
-        await page.waitForTimeout(300);
-        await settleViewport(page);
+        await waitForViewToSettle(page);
         await readable('tidied');
         await check('tidied canvas', findLayoutFaults(page, '.canvas'));
 
@@ -98,7 +98,7 @@ describe('layouts that fit a laptop', () => {
         await page.getByRole('textbox', { name: 'Message as the user', exact: true }).fill('I want to talk to a human');
         await page.getByRole('button', { name: 'Send', exact: true }).click();
         await page.getByRole('log', { name: 'Transcript' }).getByText(/Handover/).first().waitFor();
-        await settleViewport(page);
+        await waitForViewToSettle(page);
         await screenshot(page, name(size, theme, 'simulator'));
         await check('simulator', findLayoutFaults(page, '#panel-bottom'));
         await check('simulator canvas', findLayoutFaults(page, '.canvas'));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openTemplate, screenshot, openSimulatorTall } from './helpers/browser';
+import { fitView } from './helpers/canvas';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,15 +41,14 @@ describe('when nobody answers', () => {
     await expect.poll(() => log.textContent()).toContain('I have +12025550199. Is that right?');
     await say('yes');
     await expect.poll(() => log.textContent()).toContain('Callback booked on +12025550199 (Zendesk callback request)');
-    expect(await log.textContent()).toContain('Task created: “Call back +12025550199”');
+    await expect.poll(() => log.textContent()).toContain('Task created: “Call back +12025550199”');
     // Beside the transcript, the Zendesk Talk callback request the step sends.
     const request = page.getByRole('article', { name: 'Request: Offer a callback · Zendesk' });
     await request.scrollIntoViewIfNeeded();
     const body = (await request.locator('pre').textContent()) ?? '';
     expect(body).toContain('POST /api/v2/channels/voice/callback_requests');
     expect(body).toContain('"requester_phone_number": "+12025550199"');
-    await page.getByRole('button', { name: 'Fit View' }).click();
-    await page.waitForTimeout(400);
+    await fitView(page);
     await screenshot(page, 'nobody-answers-simulator');
     expect(app.consoleErrors).toEqual([]);
     expect(app.blockedRequests).toEqual([]);

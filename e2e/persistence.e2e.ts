@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './helpers/browser';
+import { fitView } from './helpers/canvas';
 
 /** The voice template's steps (every node but notes): each is in the picture in its full face. */
 const TEMPLATE_STEPS = (JSON.parse(readFileSync('examples/voice-zendesk.baton.json', 'utf8')) as { nodes: { type: string }[] }).nodes.filter((n) => n.type !== 'note').length;
@@ -41,9 +42,9 @@ describe('persistence', () => {
     await expect.poll(() => flowName(page).inputValue()).toBe('Chat handover');
     expect(page.url()).toMatch(/#\/flow\/[\w-]+$/);
     const nodes = page.locator('.react-flow__node');
-    // Only nodes in view are in the DOM: fit the whole flow before counting, here and after the reload.
-    const fitView = () => page.getByRole('region', { name: 'Flow canvas' }).getByRole('button', { name: /fit view/i }).click();
-    await fitView();
+    // Only nodes in view are in the DOM: fit the whole flow (and wait for the view to hold still,
+    // so every node is mounted) before counting, here and after the reload.
+    await fitView(page);
     await expect.poll(() => nodes.count()).toBeGreaterThan(2);
     const before = await nodes.count();
 
@@ -56,7 +57,7 @@ describe('persistence', () => {
     await expect.poll(() => nodes.count()).toBe(before - 1);
     await page.reload();
     await expect.poll(() => flowName(page).inputValue()).toBe('Chat handover, edited');
-    await fitView();
+    await fitView(page);
     await expect.poll(() => nodes.count()).toBe(before - 1);
     await expect.poll(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).count()).toBe(1);
 
@@ -85,7 +86,7 @@ describe('persistence', () => {
     await page.getByRole('button', { name: 'Use template Chat handover' }).click();
     await expect.poll(() => flowName(page).inputValue()).toMatch(/^Chat handover/);
     const nodes = canvas.locator('[aria-roledescription="node"]');
-    await canvas.getByRole('button', { name: /fit view/i }).click();
+    await fitView(page);
     await expect.poll(() => nodes.count()).toBeGreaterThan(2);
     const templateNodes = await nodes.count();
     expect(await canvas.getByRole('group', { name: 'Handover: Hand over to Messenger inbox' }).count()).toBe(0);

@@ -48,7 +48,7 @@ describe('quick fixes', () => {
     const fix = panel.getByRole('button', { name: PAUSE_FIX });
     await fix.waitFor();
     for (const name of ['Fix: Rename X-Twilio-Foo to X-Foo', 'Fix: Remove X-Twilio-Foo', 'Fix: Connect Busy to a new Message', 'Fix: Turn call recording off']) {
-      expect(await panel.getByRole('button', { name }).count(), name).toBe(1);
+      await expect.poll(() => panel.getByRole('button', { name }).count(), { message: name }).toBe(1);
     }
     // A taller bottom panel shows every problem with its fixes (the handle takes arrow keys).
     await page.getByRole('separator', { name: 'Resize bottom panel' }).focus();
@@ -65,7 +65,7 @@ describe('quick fixes', () => {
 
     // One undo step brings the problem (and its fix) back; its tooltip names the fix.
     const undo = page.getByRole('button', { name: 'Undo', exact: true });
-    expect(await undo.getAttribute('title')).toBe(`Undo ${PAUSE_FIX.slice('Fix: '.length)} (Ctrl+Z)`);
+    await expect.poll(() => undo.getAttribute('title')).toBe(`Undo ${PAUSE_FIX.slice('Fix: '.length)} (Ctrl+Z)`);
     await undo.click();
     await expect.poll(() => panel.getByRole('button', { name: PAUSE_FIX }).count(), { timeout: 10_000 }).toBe(1);
 
@@ -107,7 +107,7 @@ describe('quick fixes', () => {
     await page.locator('.view-line', { hasText: '"name": "X-Foo"' }).waitFor();
     expect(await page.locator('.view-line', { hasText: 'X-Twilio-Foo' }).count()).toBe(0);
     // The fix went through the editor store: one undo step, named after it.
-    expect(await page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toBe('Undo Rename X-Twilio-Foo to X-Foo (Ctrl+Z)');
+    await expect.poll(() => page.getByRole('button', { name: 'Undo', exact: true }).getAttribute('title')).toBe('Undo Rename X-Twilio-Foo to X-Foo (Ctrl+Z)');
     expect(app.consoleErrors).toEqual([]);
     await app.close();
   });

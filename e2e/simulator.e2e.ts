@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp, screenshot } from './helpers/browser';
+import { fitView } from './helpers/canvas';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,11 +48,9 @@ describe('simulator', () => {
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     const log = transcript(page);
     await expect.poll(() => log.textContent()).toContain('Pause 1.5 s');
-    const text = (await log.textContent()) ?? '';
-    expect(text).toContain('Connecting you to an agent');
-    expect(text).toContain('Handover to Voice transfer');
-    expect(text).toContain('Outcome: Busy');
-    expect(text).toContain('The line is busy. Let me try our support team.');
+    for (const line of ['Connecting you to an agent', 'Handover to Voice transfer', 'Outcome: Busy', 'The line is busy. Let me try our support team.']) {
+      await expect.poll(() => log.textContent()).toContain(line);
+    }
     const sip = page.getByRole('article', { name: /Request: Transfer to SIP desk · Twilio/ });
     const twiml = (await sip.locator('pre').textContent()) ?? '';
     expect(twiml).toContain('<Sip>sip:agent@example.com?X-Customer-Id=12345&amp;User-to-User=');
@@ -61,10 +60,8 @@ describe('simulator', () => {
     await page.getByRole('button', { name: 'Fast-forward 1 hour' }).click();
     await expect.poll(() => page.getByRole('status', { name: 'Simulated time' }).textContent()).toMatch(/^T\+01:00:0/);
     // The canvas follows the run: the busy branch is on the path.
-    const css = (await page.locator('style[data-simulator-highlights]').textContent()) ?? '';
-    expect(css).toContain('[data-id="busy_message"] .flow-node');
-    await page.getByRole('button', { name: 'Fit View' }).click();
-    await page.waitForTimeout(400);
+    await expect.poll(() => page.locator('style[data-simulator-highlights]').textContent()).toContain('[data-id="busy_message"] .flow-node');
+    await fitView(page);
     await sip.scrollIntoViewIfNeeded();
     await screenshot(page, 'simulator');
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
@@ -80,7 +77,7 @@ describe('simulator', () => {
     await page.getByRole('tabpanel', { name: 'Tests' }).waitFor();
     await page.getByRole('button', { name: 'Run all', exact: true }).click();
     await expect.poll(() => page.getByRole('status', { name: 'Phone call, SIP agent busy: Passed' }).count()).toBe(1);
-    expect(await page.getByText(/Handover outcomes covered: \d+ \/ 18/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Handover outcomes covered: \d+ \/ 18/).count()).toBe(1);
 
     // Edit the busy message in the inspector: the case now fails, with a diff.
     await page.getByRole('group', { name: 'Message: SIP busy' }).click();
@@ -108,7 +105,7 @@ describe('simulator', () => {
     await page.getByRole('group', { name: /Handover: Transfer to SIP desk/ }).click();
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
     await inspector.getByRole('button', { name: 'Breakpoint on this node' }).click();
-    expect(await inspector.getByRole('button', { name: 'Breakpoint on this node' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => inspector.getByRole('button', { name: 'Breakpoint on this node' }).getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Restart' }).click();
     await page.getByRole('textbox', { name: 'Message as the user', exact: true }).fill('I want to talk to a human');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -117,9 +114,9 @@ describe('simulator', () => {
 
     // The marks stay on the canvas with another bottom tab open: the halted node and the breakpoint.
     await openTab(page, 'Problems');
-    const marks = (await page.locator('style[data-simulator-highlights]').textContent()) ?? '';
-    expect(marks).toContain('.react-flow__node[data-id="sip_handover"] .flow-node');
-    expect(marks).toContain('.react-flow__node[data-id="sip_handover"]::before');
+    const marks = () => page.locator('style[data-simulator-highlights]').textContent();
+    await expect.poll(marks).toContain('.react-flow__node[data-id="sip_handover"] .flow-node');
+    expect(await marks()).toContain('.react-flow__node[data-id="sip_handover"]::before');
     await openTab(page, 'Simulator');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect.poll(() => transcript(page).textContent()).toContain('Handover to Voice transfer');

@@ -36,7 +36,7 @@ describe('a voice handover waiting in a Twilio queue', () => {
     await panel.getByRole('button', { name: 'Report', exact: true }).click();
     const log = page.getByRole('log', { name: 'Transcript' });
     await expect.poll(() => log.textContent()).toContain('The caller hears: You are caller 2 in line.');
-    expect(await log.textContent()).toContain('To leave the queue and be called back, press 1');
+    await expect.poll(() => log.textContent()).toContain('To leave the queue and be called back, press 1');
     await screenshot(page, 'voice-queue-simulator');
     expect(app.consoleErrors).toEqual([]);
     expect(app.blockedRequests).toEqual([]);

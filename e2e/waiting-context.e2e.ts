@@ -38,7 +38,7 @@ describe('waiting for a person, and what the agent receives', () => {
     const log = page.getByRole('log', { name: 'Transcript' });
     await expect.poll(() => log.textContent()).toContain('You are number 2 in the queue. The estimated wait is about 3 minutes.');
     expect(await log.textContent()).toContain('You are number 3 in the queue. The estimated wait is about 5 minutes.');
-    expect(await panel.textContent()).toContain('the callback offer at T+00:06:00');
+    await expect.poll(() => panel.textContent()).toContain('the callback offer at T+00:06:00');
     await screenshot(page, 'waiting-simulator');
     expect(app.consoleErrors).toEqual([]);
     expect(app.blockedRequests).toEqual([]);

@@ -101,15 +101,3 @@ export async function nodesCutOff(page: Page): Promise<string[]> {
     return cut;
   });
 }
-
-/** Waits until the canvas view stops moving (a glide after Tidy layout, a view chosen anew). */
-export async function settleViewport(page: Page): Promise<void> {
-  const read = () => page.evaluate(() => getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
-  let last = await read();
-  for (let i = 0; i < 30; i++) {
-    await page.waitForTimeout(250);
-    const now = await read();
-    if (now === last) return;
-    last = now;
-  }
-}

@@ -12,6 +12,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { settled } from './browser';
 import { kindsOf } from './walkFlow';
 
 export interface WalkFile {
@@ -42,10 +43,10 @@ export async function openBottomTab(page: Page, name: string): Promise<void> {
   await page.getByRole('tabpanel', { name: label }).waitFor();
 }
 
-/** Lets lazy chunks, effects and CSS transitions settle before a screen is judged. */
+/** Lets lazy chunks load and transitions and canvas glides end before a screen is judged. */
 async function settle(page: Page) {
   await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(250);
+  await settled(page);
 }
 
 export async function walkScreens(page: Page, file: WalkFile, visit: Visit, options: WalkOptions = {}): Promise<string[]> {
