@@ -4,6 +4,7 @@ import { generateFlow } from '../src/ui/bench/generateFlow';
 import { exportFlowJson } from '../src/storage/exportFlowJson';
 import { nodeGeometry } from '../src/ui/nodes/nodeGeometry';
 import { launchBrowser, openApp, screenshot } from './helpers/browser';
+import { viewTransform, waitForViewToSettle } from './helpers/canvas';
 
 // Over 200 nodes, so zooming out draws the map layer instead of DOM nodes.
 const N = 300;
@@ -149,7 +150,7 @@ describe('the map layer of a large flow', () => {
     await page.mouse.wheel(0, -100);
     await expect.poll(async () => (await view(canvas)).zoom).toBeGreaterThan(fitted * 1.05);
     expect((await view(canvas)).zoom).toBeLessThan(0.4);
-    await page.waitForTimeout(300); // the zoom settles: the map is drawn again at it
+    await waitForViewToSettle(page); // the zoom settles: the map is drawn again at it
     w = await pointOn(canvas, 'r5n3');
     await page.mouse.click(w.x, w.y);
     await expect.poll(() => description(page)).toContain('1 node selected');
@@ -159,8 +160,9 @@ describe('the map layer of a large flow', () => {
     await page.mouse.move(w.x, w.y);
     const face = canvas.locator('.react-flow__node[data-id="r5n3"]');
     for (let i = 0; i < 40 && !(await face.count()); i++) {
+      const before = await viewTransform(page);
       await page.mouse.wheel(0, -100);
-      await page.waitForTimeout(60);
+      await waitForViewToSettle(page, before);
     }
     await face.waitFor();
     expect(await map.count()).toBe(0);
