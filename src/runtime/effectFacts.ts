@@ -30,12 +30,13 @@ function textAt(request: ProviderRequest, path: string): string | null | undefin
   return typeof current === 'string' || current === null ? current : undefined;
 }
 
-/** Twilio's TwiML, read back: `<Number>`/`<Sip>` (buildTwiml writes exactly one) and the SIP URI's headers. */
+/** Twilio's TwiML, read back: `<Number>`/`<Sip>`, with or without a whisper `url` (buildTwiml writes exactly one) and the SIP URI's headers. */
 function dialFacts(twiml: string): Record<string, Scalar> {
   // A call put in a Twilio queue (buildTwilioEnqueue): the queue's name.
   const queued = /<Enqueue\b[^>]*>([^<]*)<\/Enqueue>/.exec(twiml);
   if (queued) return { queue: unescapeXml(queued[1]) };
-  const target = /<(Number|Sip)>([^<]*)<\/\1>/.exec(twiml);
+  // A warm transfer's noun carries its whisper: <Sip url="…">.
+  const target = /<(Number|Sip)\b[^>]*>([^<]*)<\/\1>/.exec(twiml);
   if (!target) return {};
   const address = unescapeXml(target[2]);
   const query = address.indexOf('?');

@@ -17,7 +17,7 @@ function savedThenChanged(to: string): Flow {
   const run = runScript(voice, scene, events);
   if (!run.ok) throw new Error('voice example invalid');
   const saved = { id: 'saved', name: 'Phone call to the SIP desk', scene, events, expect: proposeExpectations(run.log) };
-  const nodes = voice.nodes.map((n) => (n.id === 'sip_handover' && n.type === 'handover' ? { ...n, data: { destination: { ...n.data.destination, to } } } : n));
+  const nodes = voice.nodes.map((n) => (n.id === 'sip_handover' && n.type === 'handover' ? { ...n, data: { ...n.data, destination: { ...n.data.destination, to } } } : n));
   return { ...voice, nodes, tests: [{ ...saved, scene: { ...voice.tests[0].scene, ...scene }, events: [...events] }] } as Flow;
 }
 
@@ -34,7 +34,7 @@ describe('baton test prints the expectation diff', () => {
     expect(await main(['test', 'flow.json'], io)).toBe(1);
     const lines = io.out.trimEnd().split('\n');
     expect(lines[0]).toBe('FAIL  Phone call to the SIP desk (saved)');
-    expect(lines[1]).toMatch(/^ {6}expect\[5\]: Expected handover destination="voice" to="sip:agent@example\.com" .*where to="sip:desk@example\.com"\)\.$/);
+    expect(lines[1]).toMatch(/^ {6}expect\[6\]: Expected handover destination="voice" to="sip:agent@example\.com" .*where to="sip:desk@example\.com"\)\.$/);
     expect(lines[2]).toBe('      Expected vs actual effects (= met, − expected but missing, ! forbidden but present):');
     const missing = lines.findIndex((l) => l.startsWith('        − handover'));
     expect(lines[missing]).toContain('to="sip:agent@example.com" sip.X-Customer-Id="12345"');

@@ -42,6 +42,11 @@ describe('proposeExpectations', () => {
       to: 'sip:agent@example.com',
       'sip.X-Customer-Id': '12345',
       'sip.User-to-User': 'priority=high;origin=ai-agent',
+      // The agent context travels as X-Baton-* headers; the warm transfer's <Sip url> still reads as `to`.
+      'sip.X-Baton-Summary': 'Asks about a double charge on the last bill',
+      'sip.X-Baton-Note': 'Asked for a person; the bot could not help',
+      'sip.X-Baton-Transcript-Messages': '5',
+      'sip.X-Baton-Var-Customer-Id': '12345',
     });
     expect(runTestCase(voice, saved).pass).toBe(true);
   });

@@ -31,7 +31,9 @@ describe('Simulator tab', UI_TEST, () => {
 
     const sip = screen.getByRole('article', { name: /Request: Transfer to SIP desk · Twilio/ });
     expect(within(sip).getByText(/X-Customer-Id=12345/)).toBeInTheDocument();
-    expect(within(sip).getByText(/<Sip>/)).toBeInTheDocument();
+    // A warm transfer: the agent's leg runs the whisper (the summary) before the caller is connected.
+    expect(within(sip).getByText(/<Sip url="\{\{whisper_url\}\}">/)).toBeInTheDocument();
+    expect(text).toContain('the agent hears the summary first (warm transfer)');
     expect(screen.getByRole('article', { name: /Request: Transfer to Zendesk agent number · Twilio/ })).toHaveTextContent('<Number>+12025550143</Number>');
   });
 

@@ -75,8 +75,8 @@ describe('Tests tab: expectations a designer edits', UI_TEST, () => {
     const name = store.getState().flow.tests[0].name;
     await user.click(screen.getByRole('button', { name: new RegExp(`expectations of “${name}”`) }));
     // The template pins the whole TwiML; a designer pins the address instead.
-    await user.click(screen.getByRole('button', { name: 'Edit expectation 3: Handover' }));
-    const form = screen.getByRole('form', { name: 'Edit expectation 3' });
+    await user.click(screen.getByRole('button', { name: 'Edit expectation 4: Handover' }));
+    const form = screen.getByRole('form', { name: 'Edit expectation 4' });
     expect(within(form).getByRole('combobox', { name: 'Field 3' })).toHaveValue('request.body.Twiml');
     await user.click(within(form).getByRole('button', { name: 'Remove field 3' }));
     await user.click(within(form).getByRole('button', { name: 'Remove field 2' }));
@@ -84,7 +84,7 @@ describe('Tests tab: expectations a designer edits', UI_TEST, () => {
     expect(within(form).getByRole('combobox', { name: 'Field 2' })).toHaveValue('to');
     await user.type(within(form).getByRole('textbox', { name: 'Value of field 2' }), 'sip:agent@example.com');
     await user.click(within(form).getByRole('button', { name: 'Save expectation' }));
-    expect(store.getState().flow.tests[0].expect[2]).toEqual({ effect: 'handover', match: { destination: 'voice', to: 'sip:agent@example.com' }, at: 1500, absent: false });
+    expect(store.getState().flow.tests[0].expect[3]).toEqual({ effect: 'handover', match: { destination: 'voice', to: 'sip:agent@example.com' }, at: 1500, absent: false });
     await user.click(screen.getByRole('button', { name: 'Run all' }));
     expect(screen.getByRole('status', { name: `${name}: Passed` })).toBeInTheDocument();
 
