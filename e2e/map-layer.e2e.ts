@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { generateFlow } from '../src/ui/bench/generateFlow';
@@ -256,6 +257,9 @@ describe('the map layer of a large flow', () => {
     await expect.poll(async () => Math.hypot((await centre()).x - (bounds.x + bounds.w / 2), (await centre()).y - (bounds.y + bounds.h / 2))).toBeLessThan(1);
     expect((await view(canvas)).zoom).toBeCloseTo(zoom, 5);
     await screenshot(page, 'map-minimap-focus');
+    // axe finds nothing on the map and its minimap (roles, names, the focusable application).
+    const axe = await new AxeBuilder({ page }).include('.canvas-map').include('.map-minimap').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     // Zoomed in past the map, the large flow keeps this minimap (React Flow's has a node per node).
     await page.keyboard.press('Shift+0');
