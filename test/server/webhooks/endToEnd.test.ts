@@ -133,6 +133,8 @@ describe('webhooks end to end on the real server (PGlite)', () => {
     expect(update.headers.authorization).toBe(`Basic ${Buffer.from(`${ACCOUNT_SID}:${TEST_SECRETS.TWILIO_AUTH_TOKEN}`).toString('base64')}`);
     expect(update.headers['i-twilio-idempotency-token']).toBeTruthy();
     expect(new URLSearchParams(update.body).get('Twiml')).toContain(`action="${PUBLIC_URL}/webhooks/twilio/dial" method="POST"`);
+    // The template's SIP transfer is warm: the agent's leg first runs this conversation's whisper.
+    expect(new URLSearchParams(update.body).get('Twiml')).toContain(`<Sip url="${PUBLIC_URL}/webhooks/twilio/whisper/${id}">sip:agent@example.com?`);
 
     const body = fixture('twilio-dial-action-completed.txt');
     const signature = twilioSignature(`${PUBLIC_URL}/webhooks/twilio/dial`, body);
