@@ -33,5 +33,20 @@ describe('agent context', () => {
     expect(phi(messenger)).toEqual(['/nodes/3/data/destination/metadata']);
   });
 
+  it('Messenger: the Handover Protocol carries the context as metadata; Conversation Routing has no place for it, and says which does', () => {
+    const messenger = (protocol: string) =>
+      withContext(chatFlow(), { sampleSummary: 'Wants a refund' }, (f) => {
+        const h = f.nodes[3];
+        if (h.type === 'handover') h.data.destination = { kind: 'messenger', metadata: '', protocol, target: 'page_inbox', targetAppId: '', passMessage: 'Passing you to the team', webhooks: null } as never;
+        f.edges = f.edges.filter((e) => e.sourcePort !== 'no_agents' && e.sourcePort !== 'timeout');
+      });
+    const notCarried = (flow: Flow) => validateFlow(flow).filter((d) => d.code === 'context.not_carried');
+    expect(notCarried(messenger('handover_protocol'))).toEqual([]);
+    const [found, ...more] = notCarried(messenger('conversation_routing'));
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({ severity: 'warning', nodeId: 'h', path: '/nodes/3/data/context' });
+    expect(found.message).toMatch(/Conversation Routing's Send API thread_control carries only the app id.*pass_thread_control/);
+  });
+
   runRuleCases(contextCases);
 });

@@ -62,6 +62,12 @@ describe('what the agent receives', () => {
     expect(ctx).toMatchObject({ carrier: 'messenger_metadata', limit: 1000, size: request.body.metadata.length });
   });
 
+  it('Messenger by Conversation Routing: the Send API pass takes no metadata, so the context says nothing carries it', () => {
+    const rt = run({ kind: 'messenger', protocol: 'conversation_routing', passMessage: 'Passing you to the team' }, CONTEXT, ['transferred'], { channel: 'messenger' });
+    expect(find(rt.log, 'agent_context')).toMatchObject({ carrier: 'none', size: 0, limit: null });
+    expect(find(rt.log, 'handover')?.request.body).not.toHaveProperty('metadata');
+  });
+
   it('voice to a SIP URI: X-Baton-* headers on the <Sip> URI; a warm transfer whispers first and a decline takes Rejected', () => {
     const rt = run({ kind: 'voice', to: 'sip:agent@example.com', attributes: [{ name: 'X-Customer-Id', value: '{{customer_id}}' }] }, { ...CONTEXT, warmTransfer: true }, ['transferred', 'rejected', 'busy', 'no_answer'], { channel: 'phone_voice' });
     const ctx = find(rt.log, 'agent_context');

@@ -50,7 +50,8 @@ export function carrierOf(destination: HandoverDestination): ContextCarrier {
     case 'voice':
       return classifyDestination(destination.to).kind === 'sip' ? 'sip_headers' : 'none';
     case 'messenger':
-      return 'messenger_metadata';
+      // Conversation Routing passes thread control on a Send API message, whose thread_control takes only the app id.
+      return destination.protocol === 'conversation_routing' ? 'none' : 'messenger_metadata';
     case 'zendesk':
       return destination.mode === 'messaging_switchboard' ? 'zendesk_metadata' : 'none';
     case 'live_chat':

@@ -3,6 +3,13 @@ import { contextEntries, measureAgentContext, sampleValues } from '../context/me
 import { defineRule } from '../defineRule';
 import { SOURCES } from '../sources';
 
+/** Why a destination has no place for the context, and what would carry it. */
+const NOT_CARRIED = {
+  voice: ['a phone number takes no SIP headers (they only travel to a SIP URI)', 'Transfer to a SIP URI, or make it a warm transfer so the agent hears the summary.'],
+  messenger: ["Conversation Routing's Send API thread_control carries only the app id, no metadata", "Use the Handover Protocol's pass_thread_control (Conversation Routing still accepts it), whose metadata carries up to 1,000 characters."],
+  zendesk: ['Zendesk Chat department routing (transferToDepartment) takes no metadata', 'Use the messaging switchboard, whose passControl carries metadata.'],
+} as const;
+
 /**
  * What the person receives with a handover: it must fit the provider's place for it (SIP headers
  * 1,024 URL-encoded characters, Messenger metadata 1,000 characters, Zendesk switchboard metadata
@@ -14,7 +21,7 @@ export const agentContext = defineRule({
   source: SOURCES.agentContext,
   codes: [
     { code: 'context.too_long', severity: 'error', summary: "The context (with what the destination already sends there) is larger than the provider's limit: SIP headers 1,024 URL-encoded characters, Messenger metadata 1,000 characters, Zendesk switchboard metadata 4 KB." },
-    { code: 'context.not_carried', severity: 'warning', summary: 'The destination has no place for the context (a phone number takes no SIP headers; Zendesk Chat department routing takes no metadata), so the agent never sees it.' },
+    { code: 'context.not_carried', severity: 'warning', summary: 'The destination has no place for the context (a phone number takes no SIP headers; Zendesk Chat department routing and Messenger Conversation Routing take no metadata), so the agent never sees it.' },
     { code: 'context.warm_not_voice', severity: 'warning', summary: 'A warm transfer is set on a chat handover; only a voice transfer can whisper the summary to the agent.' },
     { code: 'context.warm_rejected_unconnected', severity: 'warning', summary: 'A warm transfer lets the agent decline, which takes the Rejected port; with it unconnected the call drops.' },
     { code: 'context.warm_nothing_to_say', severity: 'warning', summary: 'A warm transfer with no summary and no note: the agent hears nothing before the caller is connected.' },
@@ -41,8 +48,7 @@ export const agentContext = defineRule({
       if (queued) {
         report('context.not_carried', { message: `${name}: a call waiting in a Twilio queue (<Enqueue>) takes nothing along to the agent who dequeues it, so the agent never sees the context. Put what matters in a Create task or a tag, or transfer to a SIP URI instead.`, nodeId: node.id, path: at() });
       } else if (measure.carrier === 'none' && !warm) {
-        const why = destination.kind === 'voice' ? 'a phone number takes no SIP headers (they only travel to a SIP URI)' : 'Zendesk Chat department routing (transferToDepartment) takes no metadata';
-        const fix = destination.kind === 'voice' ? 'Transfer to a SIP URI, or make it a warm transfer so the agent hears the summary.' : 'Use the messaging switchboard, whose passControl carries metadata.';
+        const [why, fix] = NOT_CARRIED[destination.kind === 'voice' || destination.kind === 'messenger' ? destination.kind : 'zendesk'];
         report('context.not_carried', { message: `${name}: ${why}, so the agent never sees the context. ${fix}`, nodeId: node.id, path: at() });
       }
       if (context.warmTransfer && destination.kind !== 'voice') {
