@@ -53,7 +53,8 @@ describe('simulator', () => {
     }
     const sip = page.getByRole('article', { name: /Request: Transfer to SIP desk · Twilio/ });
     const twiml = (await sip.locator('pre').textContent()) ?? '';
-    expect(twiml).toContain('<Sip>sip:agent@example.com?X-Customer-Id=12345&amp;User-to-User=');
+    // A warm transfer: the agent's leg runs the whisper before the caller is connected.
+    expect(twiml).toContain('<Sip url="{{whisper_url}}">sip:agent@example.com?X-Customer-Id=12345&amp;User-to-User=');
     expect(twiml).toContain('<Dial timeout="30">');
 
     // The virtual clock moves on.
