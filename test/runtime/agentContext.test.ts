@@ -65,7 +65,9 @@ describe('what the agent receives', () => {
   it('Messenger by Conversation Routing: the Send API pass takes no metadata, so the context says nothing carries it', () => {
     const rt = run({ kind: 'messenger', protocol: 'conversation_routing', passMessage: 'Passing you to the team' }, CONTEXT, ['transferred'], { channel: 'messenger' });
     expect(find(rt.log, 'agent_context')).toMatchObject({ carrier: 'none', size: 0, limit: null });
-    expect(find(rt.log, 'handover')?.request.body).not.toHaveProperty('metadata');
+    const request = find(rt.log, 'handover')?.request as unknown as { body: Record<string, unknown> };
+    expect(request.body).toHaveProperty('thread_control');
+    expect(request.body).not.toHaveProperty('metadata');
   });
 
   it('voice to a SIP URI: X-Baton-* headers on the <Sip> URI; a warm transfer whispers first and a decline takes Rejected', () => {
