@@ -153,4 +153,12 @@ describe('inspector', () => {
     expect(store.getState().flow.settings.staff).toHaveLength(1);
     expect(screen.getByRole('checkbox', { name: 'When a task gets assigned to me' })).toBeChecked();
   });
+  it('counts a selection in words: one connection is "1 item selected", a node and a connection "2 items"', async () => {
+    const flow = makeFlow([createNode('pause', 'p1'), createNode('trigger_human_requested', 't1')], [{ id: 'e1', source: 't1', sourcePort: 'next', target: 'p1' }]);
+    const { store } = renderEditor(flow);
+    act(() => store.setSelection({ nodeIds: [], edgeIds: ['e1'] }));
+    expect(await screen.findByRole('heading', { name: '1 item selected' })).toBeInTheDocument();
+    act(() => store.setSelection({ nodeIds: ['p1'], edgeIds: ['e1'] }));
+    expect(await screen.findByRole('heading', { name: '2 items selected' })).toBeInTheDocument();
+  });
 });

@@ -34,7 +34,7 @@ export function Inspector() {
         </Suspense>
       ) : count > 0 ? (
         <div className="inspector-multi">
-          <h2 className="inspector-title">{count} items selected</h2>
+          <h2 className="inspector-title">{count === 1 ? '1 item' : `${count} items`} selected</h2>
           <p className="inspector-desc">Press Delete to remove them, {navigator.platform.includes('Mac') ? '⌘' : 'Ctrl+'}D to duplicate, or select one item to edit it.</p>
         </div>
       ) : (

@@ -28,7 +28,9 @@ function isOverCanvas(point: Position | null): point is Position {
 /**
  * Palette → canvas drag and drop around the palette's item list. It must sit inside
  * ReactFlowProvider so the drop converts the pointer to flow coordinates; a 5 px activation
- * distance keeps clicks and double-clicks on items from starting drags.
+ * distance keeps clicks and double-clicks on items from starting drags. No auto-scroll: a drag
+ * leaves the palette for the canvas, and dnd-kit adds any scroll of the list to the drag's delta,
+ * so a list that scrolled under a passing drag dropped the node off the pointer by that much.
  */
 export function PaletteDndContext({ children }: { children: ReactNode }) {
   const rf = useReactFlow();
@@ -53,7 +55,7 @@ export function PaletteDndContext({ children }: { children: ReactNode }) {
   }
 
   return (
-    <DndContext sensors={sensors} onDragStart={onDragStart} onDragMove={(e) => canvasDropHover.set(isOverCanvas(pointerOf(e)))} onDragEnd={onDragEnd} onDragCancel={finish}>
+    <DndContext sensors={sensors} autoScroll={false} onDragStart={onDragStart} onDragMove={(e) => canvasDropHover.set(isOverCanvas(pointerOf(e)))} onDragEnd={onDragEnd} onDragCancel={finish}>
       {children}
       {/* In body: the palette panel clips its overflow and sits below the canvas. */}
       {createPortal(
