@@ -90,7 +90,7 @@ async function run(backend: 'pglite' | 'postgres') {
   if (!pg) delete (env as Partial<typeof env>).DATABASE_URL;
   let spawned: ServerProcess | undefined;
   try {
-    const server = (spawned = await spawnServer([flowDir, '--port', '0', '--data', dataDir], env, 120_000, ['--expose-gc', '--import', COUNT_QUERIES, ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [])]));
+    const server = (spawned = await spawnServer([flowDir, '--port', '0', '--data', dataDir], env, 120_000, ['--expose-gc', '--import', COUNT_QUERIES, ...(CPU_PROF ? ['--cpu-prof', '--cpu-prof-interval=250', `--cpu-prof-dir=${CPU_PROF}`] : [])]));
     const loadBefore = loadavg()[0];
     const ids: string[] = [];
     for (let i = 0; i < CONVERSATIONS; i++) {
@@ -147,7 +147,9 @@ async function run(backend: 'pglite' | 'postgres') {
     const cpuMs = (from: ReturnType<typeof cpuNow>, to: ReturnType<typeof cpuNow>) => ({ server: cpuBetween(from.server, to.server), postgres: cpuBetween(from.postgres, to.postgres) });
     const memoryEnd = await serverMemory(server);
     const trace = traceBuckets(server);
+    const threadTrace = traceBuckets(server, 'jobs');
     const traceOf = (from: number, to: number) => describeTrace(trace, t0Wall + from, t0Wall + to);
+    const threadTraceOf = (from: number, to: number) => (threadTrace.length ? describeTrace(threadTrace, t0Wall + from, t0Wall + to, 'jobs') : null);
     const loadAfter = loadavg()[0];
     // A server that does not stop within 15 s is killed (the finally below), so the bench never hangs on it.
     await Promise.race([server.kill('SIGTERM'), new Promise((r) => setTimeout(r, 15_000))]);
@@ -166,7 +168,7 @@ async function run(backend: 'pglite' | 'postgres') {
       generatorLoopDelay: { p99: generatorLoop.percentile(99) / 1e6, max: generatorLoop.max / 1e6 },
       loadAverage: { before: loadBefore, after: loadAfter },
       providerRequests: provider.requests.length,
-      trace: { second0: traceOf(0, 1000), second1: traceOf(1000, 2000), rest: traceOf(2000, seconds * 1000) },
+      trace: { second0: traceOf(0, 1000), second1: traceOf(1000, 2000), rest: traceOf(2000, seconds * 1000), jobThreadSecond0: threadTraceOf(0, 1000) },
     };
   } finally {
     if (spawned && spawned.child.exitCode === null) await spawned.kill('SIGKILL'); // also when it failed to start: the cluster below still stops
@@ -203,6 +205,7 @@ for (const backend of backends) {
     console.log(`          server second 0: ${r.trace.second0}`);
     console.log(`          server second 1: ${r.trace.second1}`);
     console.log(`          server after 2 s: ${r.trace.rest}`);
+    if (r.trace.jobThreadSecond0) console.log(`          job thread second 0: ${r.trace.jobThreadSecond0}`);
     console.log(`          server memory after GC: start ${describeMemory(start)}; middle ${describeMemory(middle)}; end ${describeMemory(end)} → ${flat ? 'flat' : 'NOT flat'}`);
     console.log(
       `          load generator loop delay p99 ${ms(r.generatorLoopDelay.p99)} max ${ms(r.generatorLoopDelay.max)}; machine load average ${r.loadAverage.before.toFixed(1)} → ${r.loadAverage.after.toFixed(1)} (2 cores: over ~1.5 the figures are the machine's, not the server's)`,

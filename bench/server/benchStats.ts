@@ -55,8 +55,10 @@ export interface Memory {
   heapTotal: number;
   external: number;
   arrayBuffers: number;
-  /** Statements the server had sent to the database by then (bench/server/countQueries.mjs). */
+  /** Statements the server had sent to the database by then, every thread's (bench/server/countQueries.mjs). */
   queries?: number;
+  /** The job thread's heap after its own GC, when it runs (PostgreSQL). */
+  jobThreadHeapUsed?: number;
 }
 
 /** Asks the server (spawned with --expose-gc) to collect garbage and report its memory. */
@@ -69,8 +71,10 @@ export async function serverMemory(server: ServerProcess): Promise<Memory> {
     if (Date.now() > until) throw new Error('the server did not report its memory (is it run with --expose-gc?)');
     await new Promise((r) => setTimeout(r, 20));
   }
+  // countQueries.mjs (when preloaded) prints after it has heard from the job thread: give it a second.
+  const countQueries = () => server.output().split('\n').filter((line) => line.startsWith('{"batonQueries"')).length;
+  for (const until = Date.now() + 1000; countQueries() <= before && Date.now() < until; ) await new Promise((r) => setTimeout(r, 20));
   const lines = server.output().split('\n').filter((line) => line.startsWith('{"batonMemory"'));
-  // countQueries.mjs prints the statements sent so far just before each memory report.
   const counts = server.output().split('\n').filter((line) => line.startsWith('{"batonQueries"'));
   const queries = counts[before] ? (JSON.parse(counts[before]) as { batonQueries: number }).batonQueries : undefined;
   return { ...(JSON.parse(lines[before]) as { batonMemory: Memory }).batonMemory, queries };
@@ -81,10 +85,12 @@ export async function serverMemory(server: ServerProcess): Promise<Memory> {
  * leak of a few KB per event over thousands of events shows), and RSS within 25 % + 32 MB.
  */
 export function isFlat(start: Memory, end: Memory): boolean {
-  return end.heapUsed <= start.heapUsed * 1.2 + 8 * 1048576 && end.rss <= start.rss * 1.25 + 32 * 1048576;
+  const threadFlat = (end.jobThreadHeapUsed ?? 0) <= (start.jobThreadHeapUsed ?? 0) * 1.2 + 8 * 1048576;
+  return end.heapUsed <= start.heapUsed * 1.2 + 8 * 1048576 && threadFlat && end.rss <= start.rss * 1.25 + 32 * 1048576;
 }
 
-export const describeMemory = (m: Memory) => `RSS ${mb(m.rss)}, heap ${mb(m.heapUsed)} (wasm/buffers ${mb(m.external)})`;
+export const describeMemory = (m: Memory) =>
+  `RSS ${mb(m.rss)}, heap ${mb(m.heapUsed)}${m.jobThreadHeapUsed === undefined ? '' : ` + job thread ${mb(m.jobThreadHeapUsed)}`} (wasm/buffers ${mb(m.external)})`;
 
 /** One 250 ms bucket of the server's trace (bench/server/countQueries.mjs). */
 interface TraceBucket {
@@ -100,21 +106,26 @@ interface TraceBucket {
 }
 
 /** Every trace bucket the server printed so far (each SIGUSR2 prints those since the last). */
-export function traceBuckets(server: ServerProcess): TraceBucket[] {
+/** The trace of the server's main thread (the API's turns), or with `thread: 'jobs'` of its job thread. */
+export function traceBuckets(server: ServerProcess, thread: 'main' | 'jobs' = 'main'): TraceBucket[] {
   return server
     .output()
     .split('\n')
     .filter((line) => line.startsWith('{"batonTrace"'))
-    .flatMap((line) => (JSON.parse(line) as { batonTrace: TraceBucket[] }).batonTrace);
+    .flatMap((line) => {
+      const trace = JSON.parse(line) as { batonTrace: TraceBucket[]; batonThreadTrace?: TraceBucket[] };
+      return thread === 'main' ? trace.batonTrace : (trace.batonThreadTrace ?? []);
+    });
 }
 
-const POOL_NAMES: Record<string, string> = { 1: 'API', 2: 'jobs', 3: 'pg-boss' };
+/** Pools in the order each thread opens them: on PostgreSQL the main thread has the API's and its pg-boss (queueing only), the job thread its handlers' and its pg-boss. */
+const POOL_NAMES: Record<'main' | 'jobs', Record<string, string>> = { main: { 1: 'API', 2: 'pg-boss' }, jobs: { 1: 'jobs', 2: 'pg-boss' } };
 
 /**
  * Where the server's time went between two wall times: its main thread's event-loop utilisation
  * (per 250 ms and on average), each pool's connection waits, and the statements' mean round trip.
  */
-export function describeTrace(buckets: TraceBucket[], fromMs: number, toMs: number): string {
+export function describeTrace(buckets: TraceBucket[], fromMs: number, toMs: number, thread: 'main' | 'jobs' = 'main'): string {
   const inWindow = buckets.filter((b) => b.at >= fromMs && b.at < toMs).sort((a, b) => a.at - b.at);
   if (inWindow.length === 0) return 'no trace';
   const elus = inWindow.map((b) => b.elu ?? NaN);
@@ -134,14 +145,14 @@ export function describeTrace(buckets: TraceBucket[], fromMs: number, toMs: numb
   }
   const poolText = [...pools]
     .sort(([a], [b]) => Number(a) - Number(b))
-    .map(([n, p]) => `${POOL_NAMES[n] ?? `pool ${n}`} ${p.acquires} acquires, wait mean ${ms(p.waitMs / p.acquires)} max ${ms(p.maxWaitMs)}, ≤${p.maxQueued} queued`)
+    .map(([n, p]) => `${POOL_NAMES[thread][n] ?? `pool ${n}`} ${p.acquires} acquires, wait mean ${ms(p.waitMs / p.acquires)} max ${ms(p.maxWaitMs)}, ≤${p.maxQueued} queued`)
     .join('; ');
   const kinds = new Map<string, number>();
   for (const b of inWindow) for (const [k, n] of Object.entries(b.kinds ?? {})) kinds.set(k, (kinds.get(k) ?? 0) + n);
   const kindText = [...kinds].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, n]) => `${n}× ${k.slice(0, 50)}`).join(' | ');
   const cpuMs = inWindow.reduce((sum, b) => sum + (b.cpuMs ?? 0), 0);
   return (
-    `main thread CPU ${cpuMs.toFixed(0)} ms, event loop busy ${(meanElu * 100).toFixed(0)} % (per 250 ms: ${elus.map((e) => (Number.isNaN(e) ? '?' : (e * 100).toFixed(0))).join(' ')}); ` +
+    `${thread === 'main' ? `main thread CPU ${cpuMs.toFixed(0)} ms, ` : ''}event loop busy ${(meanElu * 100).toFixed(0)} % (per 250 ms: ${elus.map((e) => (Number.isNaN(e) ? '?' : (e * 100).toFixed(0))).join(' ')}); ` +
     `${queries} statements, round trip mean ${ms(queryMs / Math.max(1, queries))} (${kindText}); pools: ${poolText}`
   );
 }

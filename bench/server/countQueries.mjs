@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import { isMainThread } from 'node:worker_threads';
 
 const require = createRequire(new URL('../../package.json', import.meta.url));
 const pg = require('pg');
@@ -90,13 +91,36 @@ setInterval(() => {
   const cpuNow = mainThreadCpuMs();
   const b = bucket(Date.now() - BUCKET_MS / 2); // the 250 ms just ended
   b.elu = performance.eventLoopUtilization(now, elu).utilization;
-  b.cpuMs = cpuNow - cpu;
+  if (isMainThread) b.cpuMs = cpuNow - cpu; // /proc names the main thread only
   elu = now;
   cpu = cpuNow;
 }, BUCKET_MS).unref();
 
-process.on('SIGUSR2', () => {
-  process.stdout.write(`${JSON.stringify({ batonQueries: queries })}\n`);
-  process.stdout.write(`${JSON.stringify({ batonTrace: [...buckets.values()] })}\n`);
+// The job thread (src/server/jobs/jobThread.ts) loads this file too. Signals reach only the main
+// thread, so on SIGUSR2 the main thread asks the other threads over a BroadcastChannel and prints
+// their statements with its own: batonQueries counts every thread's, batonTrace is the main thread's
+// (the API's turns), batonThreadTrace the others' (the job handlers').
+const channel = new BroadcastChannel('baton-bench-queries');
+channel.unref();
+const take = () => {
+  const taken = { queries, buckets: [...buckets.values()] };
   buckets = new Map();
-});
+  return taken;
+};
+if (!isMainThread) {
+  channel.onmessage = (message) => {
+    if (message.data === 'report') channel.postMessage(take());
+  };
+} else {
+  process.on('SIGUSR2', () => {
+    const own = take();
+    const threads = [];
+    channel.onmessage = (message) => threads.push(message.data);
+    channel.postMessage('report');
+    setTimeout(() => {
+      channel.onmessage = null;
+      process.stdout.write(`${JSON.stringify({ batonQueries: own.queries + threads.reduce((n, t) => n + t.queries, 0) })}\n`);
+      process.stdout.write(`${JSON.stringify({ batonTrace: own.buckets, batonThreadTrace: threads.flatMap((t) => t.buckets) })}\n`);
+    }, 100);
+  });
+}

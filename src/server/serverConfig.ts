@@ -10,6 +10,8 @@ export interface ServerConfig {
   logLevel: string;
   jobs: JobsConfig;
   providerTimeoutMs: number;
+  /** How many conversation rows a process keeps after writing them (src/server/conversations/rowCache.ts); 0: none. */
+  rowCache: number;
 }
 
 export class ConfigError extends Error {}
@@ -28,6 +30,7 @@ export const SERVER_ENV = {
   BATON_JOB_EXPIRE_SECONDS: 'a job whose process died is retried after this (60)',
   BATON_WORKERS: 'job workers per queue per process (4)',
   BATON_PROVIDER_TIMEOUT_MS: 'timeout of one provider request (10000)',
+  BATON_ROW_CACHE: 'conversations a process keeps in memory after their last turn, to play the next without reading it (10000; 0 turns it off)',
 } as const;
 
 function intFrom(env: NodeJS.ProcessEnv, name: keyof typeof SERVER_ENV, fallback: number, min: number): number {
@@ -65,5 +68,6 @@ export function loadServerConfig(env: NodeJS.ProcessEnv, options: { insecureDev:
       concurrency: intFrom(env, 'BATON_WORKERS', 4, 1),
     },
     providerTimeoutMs,
+    rowCache: intFrom(env, 'BATON_ROW_CACHE', 10_000, 0),
   };
 }

@@ -7,7 +7,8 @@ import { notFound, ServerError } from '../errors';
 import type { FlowRegistry } from '../flows/flowRegistry';
 import type { JobQueue } from '../jobs/jobQueue';
 import { playTurn, startConversation, type TurnResult } from './playTurn';
-import { loadEffects, saveTurn, timerJobFor, type TurnCause } from './saveTurn';
+import { createRowCache, type RowCache } from './rowCache';
+import { loadEffects, ROW_COLUMNS, saveTurn, timerJobFor, type TurnCause } from './saveTurn';
 import { wallClockScene } from './wallClockScene';
 
 export interface ConversationRow {
@@ -53,14 +54,16 @@ interface Played {
   result: TurnResult;
 }
 
+/** A quick turn that lost a race: the row as it is now (what the turn is played on next), or null when it was read again. */
+type Conflict = { conflict: ConversationRow | null };
+
 const REF_KINDS: readonly ProviderRefKind[] = ['callSid', 'accountSid', 'psid', 'pageId', 'chatId'];
 /** Refs a webhook looks a conversation up by; accountSid and pageId are shared by many. */
 const LOOKUP_KINDS: readonly ProviderRefKind[] = ['callSid', 'psid', 'chatId'];
 
 /** A turn's read: the row and whether this delivery was seen (its dedupe key). Prepared: it runs on every turn. */
 const QUICK_READ_SQL = prepared(
-  `SELECT c.id, c.flow_id, c.flow_version, c.state, c.next_seq, c.next_input, c.origin_ms, c.timer_at, c.timer_job_at, c.refs, c.created_at, c.updated_at,
-     i.first_seq AS seen_first, i.next_seq AS seen_next
+  `SELECT ${ROW_COLUMNS}, i.first_seq AS seen_first, i.next_seq AS seen_next
    FROM conversations c LEFT JOIN inputs i ON i.conversation_id = c.id AND i.dedupe_key = $2 WHERE c.id = $1`,
 );
 
@@ -75,8 +78,11 @@ export function createConversationService(deps: {
   /** The flow used when a request names none. */
   defaultFlowId?: string;
   webhookEnabled: boolean;
+  /** Rows this process wrote last (see rowCache.ts); shared by the services of one process. None by default. */
+  rows?: RowCache;
 }): ServerConversationService {
   const { db, flows, jobs, now } = deps;
+  const cache = deps.rows ?? createRowCache(0);
 
   async function playLocked(tx: Queryable, row: ConversationRow, event: InputEvent | null): Promise<Played> {
     const flow = await flows.get(row.flow_id, row.flow_version, tx);
@@ -91,31 +97,46 @@ export function createConversationService(deps: {
   }
 
   /**
-   * A turn in two round trips and no transaction: read the row, play the event, write state +
-   * input + effects + outbox rows + jobs in one statement guarded by the row's counters. A turn
-   * that lost a race returns 'conflict' and is played again on the new state.
+   * A turn in two round trips and no transaction: read the row (unless `known` gives it), play the
+   * event, write state + input + effects + outbox rows + jobs in one statement guarded by the row's
+   * counters. A turn that lost a race gets the row as it is now and is played again on it.
    */
-  async function quickTurn(id: string, event: InputEvent, cause: TurnCause, dedupeKey?: string): Promise<ApplyResult | 'conflict'> {
-    const { rows } = await db.query<ConversationRow & { seen_first: number | null; seen_next: number | null }>(QUICK_READ_SQL, [id, dedupeKey ?? null]);
-    const row = rows[0];
-    if (!row) throw notFound('conversation', id);
-    if (row.seen_first !== null && row.seen_next !== null) {
-      return { duplicate: true, effects: await loadEffects(db, id, row.seen_first - 1, row.seen_next - row.seen_first) };
+  async function quickTurn(id: string, event: InputEvent, cause: TurnCause, dedupeKey: string | undefined, known: ConversationRow | null): Promise<ApplyResult | Conflict> {
+    let row = known;
+    if (!row) {
+      const { rows } = await db.query<ConversationRow & { seen_first: number | null; seen_next: number | null }>(QUICK_READ_SQL, [id, dedupeKey ?? null]);
+      const { seen_first: seenFirst, seen_next: seenNext, ...read } = rows[0] ?? {};
+      if (!rows[0]) throw notFound('conversation', id);
+      if (seenFirst !== null && seenNext !== null) return { duplicate: true, effects: await loadEffects(db, id, seenFirst - 1, seenNext - seenFirst) };
+      row = read as ConversationRow;
     }
     const flow = await flows.get(row.flow_id, row.flow_version);
     const clock = Math.max(row.state.now, now() - row.origin_ms);
     const result = playTurn(flow, { state: row.state, nextSeq: row.next_seq }, clock, event);
     const saved = await saveTurn(db, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled });
-    return saved ? { duplicate: false, effects: result.effects } : 'conflict';
+    if (saved.written) {
+      cache.remember(saved.written);
+      return { duplicate: false, effects: result.effects };
+    }
+    cache.forget(id, row);
+    if (!saved.current) throw notFound('conversation', id);
+    // A delivery a provider may have retried reads again: the race it lost may have been to itself.
+    return { conflict: dedupeKey === undefined ? saved.current : null };
   }
 
   async function turn(id: string, event: InputEvent | null, cause: TurnCause, dedupeKey?: string, timerAtMs?: number): Promise<ApplyResult> {
+    // A row this process wrote last is played on without reading it; one that may be a provider's
+    // retried delivery is read, with its dedupe check.
+    let known = dedupeKey === undefined ? (cache.get(id) ?? null) : null;
     for (let attempt = 0; event !== null && attempt < 3; attempt++) {
-      const quick = await quickTurn(id, event, cause, dedupeKey);
-      if (quick !== 'conflict') return quick;
+      const quick = await quickTurn(id, event, cause, dedupeKey, known);
+      if (!('conflict' in quick)) return quick;
+      known = quick.conflict;
     }
     // A timer's turn, or one that lost three races: played under the row lock.
-    return db.transaction(async (tx) => {
+    let written: ConversationRow | null = null;
+    cache.forget(id);
+    const applied = await db.transaction(async (tx): Promise<ApplyResult> => {
       const row = await lockRow(tx, id);
       if (dedupeKey !== undefined) {
         const seen = await tx.query<{ first_seq: number; next_seq: number }>('SELECT first_seq, next_seq FROM inputs WHERE conversation_id = $1 AND dedupe_key = $2', [id, dedupeKey]);
@@ -133,9 +154,11 @@ export function createConversationService(deps: {
         if (timerJob.queue) await jobs.scheduleTimer(tx, id, timerJob.at!);
         return { duplicate: false, effects: [] };
       }
-      await saveTurn(tx, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled, consumedTimerJob });
+      written = (await saveTurn(tx, { row, result, clock, event, cause, dedupeKey, webhook: deps.webhookEnabled, consumedTimerJob })).written;
       return { duplicate: false, effects: result.effects };
     });
+    if (written) cache.remember(written); // committed
+    return applied;
   }
 
   return {
@@ -143,7 +166,8 @@ export function createConversationService(deps: {
       const flowId = input.flowId ?? deps.defaultFlowId;
       if (!flowId) throw new ServerError(400, 'flow_required', 'Name the flow (flowId): this server runs more than one.', '/flowId');
       const refs = Object.fromEntries(REF_KINDS.filter((k) => input.refs?.[k] !== undefined).map((k) => [k, input.refs![k]])) as ProviderRefs;
-      return db.transaction(async (tx) => {
+      let written: ConversationRow | null = null;
+      const created = await db.transaction(async (tx) => {
         const version = await flows.currentVersion(flowId, tx);
         const flow = await flows.get(flowId, version, tx);
         const { scene, originMs } = wallClockScene({ ...input.scene }, now());
@@ -164,9 +188,11 @@ export function createConversationService(deps: {
           id, flow_id: flowId, flow_version: version, state: result.state, next_seq: 1, next_input: 1,
           origin_ms: originMs, timer_at: null, timer_job_at: null, refs, created_at: new Date(originMs), updated_at: new Date(originMs),
         };
-        await saveTurn(tx, { row, result, clock: 0, event: null, cause: 'request', webhook: false, start: true });
+        written = (await saveTurn(tx, { row, result, clock: 0, event: null, cause: 'request', webhook: false, start: true })).written;
         return { ...summaryOf(row), effects: result.effects };
       });
+      if (written) cache.remember(written); // committed
+      return created;
     },
 
     async findByRef(kind, value) {
@@ -203,6 +229,7 @@ export function createConversationService(deps: {
     },
 
     async appendRecord(id, record) {
+      cache.forget(id);
       return db.transaction(async (tx) => {
         const row = await lockRow(tx, id);
         const effect = { seq: row.next_seq, at: row.state.now, ...record } as unknown as Effect;

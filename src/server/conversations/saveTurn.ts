@@ -13,9 +13,14 @@ export type TurnCause = 'request' | 'provider' | 'timer';
 /** The idempotency key a provider request keeps on every attempt: fixed per outbox row. */
 export const idempotencyKeyOf = (conversationId: string, seq: number) => `baton-${conversationId}-${seq}`;
 
+/** The columns of a ConversationRow, as `c`: listed, since a prepared statement's plan outlives `c.*`. */
+export const ROW_COLUMNS = 'c.id, c.flow_id, c.flow_version, c.state, c.next_seq, c.next_input, c.origin_ms, c.timer_at, c.timer_job_at, c.refs, c.created_at, c.updated_at';
+
 /**
  * A turn's one statement (see saveTurn): the guarded write of the row, then its input, effects,
- * outbox rows and pg-boss jobs only if that write happened. Prepared: it runs on every turn.
+ * outbox rows and pg-boss jobs only if that write happened; if it did not (the row moved since the
+ * turn read it), the row as it is now, so the turn can be played again without another read.
+ * Prepared: it runs on every turn.
  */
 const SAVE_TURN_SQL = prepared(`WITH updated AS (
     UPDATE conversations SET state = $2, next_seq = $3, next_input = $4, timer_at = $5, updated_at = now(),
@@ -34,13 +39,15 @@ const SAVE_TURN_SQL = prepared(`WITH updated AS (
   ), jobs AS (
     ${insertJobsCte('$17', 'EXISTS (SELECT 1 FROM updated)')}
   )
-  SELECT count(*)::int AS updated FROM updated`);
+  SELECT u.n AS updated, ${ROW_COLUMNS}
+  FROM (SELECT count(*)::int AS n FROM updated) u LEFT JOIN conversations c ON u.n = 0 AND c.id = $1`);
 
 /**
  * Stores one turn in one statement (on the pool, or in the caller's transaction with the row
  * locked): the new state, the input, the effects, an outbox row per handover request, and the jobs
  * that follow from them (the next timer, the provider requests, the outbound webhook for effects
- * nobody asked for). False when the row moved since `row` was read: then nothing was written.
+ * nobody asked for). `written`: the row as stored. When the row moved since `row` was read, nothing
+ * was written: `written` is null and `current` is the row as it is now (null if it is gone).
  */
 export async function saveTurn(
   tx: Queryable,
@@ -56,7 +63,7 @@ export async function saveTurn(
     /** This turn is the timer job recorded in row.timer_job_at: that job is used up. */
     consumedTimerJob?: boolean;
   },
-): Promise<boolean> {
+): Promise<{ written: ConversationRow; current?: undefined } | { written: null; current: ConversationRow | null }> {
   const { row, result } = turn;
   const effects = result.effects;
   const firstSeq = row.next_seq;
@@ -78,13 +85,14 @@ export async function saveTurn(
   // for the start, whose scene is on the row), the effects, an outbox row per handover request and
   // the turn's pg-boss jobs, only if the row is still as the turn read it (counters and queued timer
   // job unchanged; a turn that does not hold the row lock may lose a race, and then nothing is written).
-  const written = await tx.query<{ updated: number }>(
+  const nextInput = turn.start ? row.next_input : row.next_input + 1;
+  const saved = await tx.query<ConversationRow & { updated: number }>(
     SAVE_TURN_SQL,
     [
       row.id,
       JSON.stringify(result.state),
       nextSeq,
-      turn.start ? row.next_input : row.next_input + 1,
+      nextInput,
       timerAt,
       row.next_input,
       Math.floor(turn.clock),
@@ -101,7 +109,10 @@ export async function saveTurn(
       row.timer_job_at,
     ],
   );
-  return written.rows[0]?.updated === 1;
+  const { updated, ...current } = saved.rows[0];
+  if (updated !== 1) return { written: null, current: current.id === null ? null : current };
+  const timerJobAt = timerJob.write ? timerJob.at : row.timer_job_at;
+  return { written: { ...row, state: result.state, next_seq: nextSeq, next_input: nextInput, timer_at: timerAt, timer_job_at: timerJobAt, updated_at: new Date() } };
 }
 
 /** A queued timer job this much overdue is taken for lost (its retries ran out): the next turn queues another. */

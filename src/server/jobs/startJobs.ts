@@ -16,6 +16,11 @@ export interface JobsConfig {
   expireInSeconds: number;
   /** Workers per queue in this process. */
   concurrency: number;
+  /**
+   * Whether this pg-boss runs maintenance (expiring the jobs of a dead process, archiving); default
+   * true. The server's thread says false when the job thread (which does) runs beside it.
+   */
+  supervise?: boolean;
 }
 
 export interface JobHandlers {
@@ -43,6 +48,7 @@ export async function startJobs(db: Database, databaseUrl: string | undefined, c
     maintenanceIntervalSeconds: Math.max(1, Math.min(60, config.expireInSeconds)),
     monitorStateIntervalSeconds: 60,
     schedule: false,
+    supervise: config.supervise ?? true,
   });
   boss.on('error', onError);
   await boss.start();
