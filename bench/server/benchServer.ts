@@ -86,7 +86,9 @@ async function run(backend: 'pglite' | 'postgres') {
   const flowDir = writeFlowDir();
   const provider = await startRecordingServer();
   const webhook = await startRecordingServer();
-  const env = childEnv(pg?.url ?? '', provider.url, `${webhook.url}/hook`);
+  // BATON_* settings in the bench's own environment reach the server (BATON_ROW_CACHE=0 npm run bench:server …).
+  const own = Object.fromEntries(Object.entries(process.env).filter(([name]) => name.startsWith('BATON_'))) as Record<string, string>;
+  const env = { ...childEnv(pg?.url ?? '', provider.url, `${webhook.url}/hook`), ...own };
   if (!pg) delete (env as Partial<typeof env>).DATABASE_URL;
   let spawned: ServerProcess | undefined;
   try {
