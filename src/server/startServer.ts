@@ -51,6 +51,8 @@ export interface RunningServer {
   flows: FlowRegistry;
   service: ServerConversationService;
   loaded: FlowVersionInfo[];
+  /** The job thread, when the job handlers run on one (PostgreSQL). */
+  jobThread?: JobThread;
   close(): Promise<void>;
 }
 
@@ -125,6 +127,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       flows,
       service,
       loaded,
+      jobThread: ownJobThread,
       async close() {
         stopMemoryReport();
         await server.close();

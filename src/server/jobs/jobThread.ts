@@ -22,6 +22,10 @@ export type ToJobThread = { type: 'stop' } | { type: 'memory' };
 export interface JobThread {
   /** The thread's heap after a GC (with --expose-gc), bytes. */
   heapUsed(): Promise<number>;
+  /** Ends the running thread at once, as a crash would (tests): it is started again. */
+  terminate(): Promise<void>;
+  /** How many times the thread was started again after it died. */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
 
@@ -40,6 +44,7 @@ const RESTART_DELAY_MS = 1000;
  */
 export async function startJobThread(data: JobThreadData, onError: (error: Error, what: string) => void): Promise<JobThread> {
   let stopping = false;
+  let restarts = 0;
   let worker: Worker;
   const memoryWaiters: ((heapUsed: number) => void)[] = [];
 
@@ -61,13 +66,21 @@ export async function startJobThread(data: JobThreadData, onError: (error: Error
         if (stopping) return;
         onError(new Error(`The job thread stopped (exit code ${code}); it starts again in ${RESTART_DELAY_MS} ms.`), 'job thread stopped');
         setTimeout(() => {
-          if (!stopping) start().catch((error) => onError(error, 'job thread restart failed'));
+          if (stopping) return;
+          restarts++;
+          start().catch((error) => onError(error, 'job thread restart failed'));
         }, RESTART_DELAY_MS);
       });
     });
 
   await start();
   return {
+    get restarts() {
+      return restarts;
+    },
+    terminate: async () => {
+      await worker.terminate();
+    },
     heapUsed: () =>
       new Promise((resolve) => {
         memoryWaiters.push(resolve);
