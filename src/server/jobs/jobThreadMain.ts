@@ -1,6 +1,5 @@
 import { getHeapStatistics } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createRowCache } from '../conversations/rowCache';
 import { openDatabase } from '../db/openDatabase';
 import { createFlowRegistry } from '../flows/flowRegistry';
 import { createProviderFetch } from '../http/providerFetch';
@@ -26,7 +25,8 @@ try {
   const jobs = await startJobs(db, config.databaseUrl, config.jobs, (error) => post({ type: 'error', what: 'job queue error', error: errorOf(error) }));
   const providerFetch = createProviderFetch();
   const send = createProviderClient(providers, { fetch: providerFetch.fetch }).send;
-  const { prepare } = await workJobs({ db, flows: createFlowRegistry(db), jobs, config, send, now: Date.now, rows: createRowCache(config.rowCache) });
+  // No row cache here: a timer's turn locks and reads its row anyway.
+  const { prepare } = await workJobs({ db, flows: createFlowRegistry(db), jobs, config, send, now: Date.now });
   // Each connection opens and prepares the claim now, not in the first wave of handovers.
   await Promise.all(Array.from({ length: connections }, () => prepare())).catch((error) => post({ type: 'error', what: 'job thread warm-up failed (it works anyway)', error: errorOf(error) }));
   port.on('message', async (message: ToJobThread) => {
