@@ -97,9 +97,10 @@ export function createConversationService(deps: {
   }
 
   /**
-   * A turn in two round trips and no transaction: read the row (unless `known` gives it), play the
-   * event, write state + input + effects + outbox rows + jobs in one statement guarded by the row's
-   * counters. A turn that lost a race gets the row as it is now and is played again on it.
+   * A turn in one round trip (`known`: the row this process wrote last) or two (read the row first)
+   * and no transaction: play the event, write state + input + effects + outbox rows + jobs in one
+   * statement guarded by the row's counters. A turn that lost a race gets the row as it is now from
+   * that statement and is played again on it.
    */
   async function quickTurn(id: string, event: InputEvent, cause: TurnCause, dedupeKey: string | undefined, known: ConversationRow | null): Promise<ApplyResult | Conflict> {
     let row = known;
