@@ -5,6 +5,7 @@ import { checkApiKey } from './checkApiKey';
 import { conversationRoutes } from './conversationRoutes';
 import { flowRoutes } from './flowRoutes';
 import { openApiDocument } from './openApiDocument';
+import { probeRoutes, type ReadinessCheck } from './readiness';
 import { handleError, sendError } from './sendError';
 
 /** Headers that carry secrets: never in a log line. */
@@ -25,9 +26,11 @@ export interface AppOptions {
   /** Largest request body for the conversation API, bytes. */
   bodyLimit: number;
   version: string;
+  /** What GET /readyz checks (createReadinessCheck). */
+  ready: ReadinessCheck;
 }
 
-/** The HTTP app: the conversation and flow API under /v1 (API key), /openapi.json and /healthz. */
+/** The HTTP app: the conversation and flow API under /v1 (API key), /openapi.json and the probes /healthz and /readyz. */
 export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({ logger: options.logger, bodyLimit: options.bodyLimit, return503OnClosing: true });
   app.setErrorHandler(handleError);
@@ -35,7 +38,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   const document = openApiDocument(options.version);
   app.get('/openapi.json', async () => document);
-  app.get('/healthz', async () => ({ ok: true }));
+  probeRoutes(app, options.ready);
 
   app.register(async (v1) => {
     v1.addHook('onRequest', async (request, reply) => {

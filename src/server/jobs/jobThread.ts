@@ -26,6 +26,8 @@ export interface JobThread {
   terminate(): Promise<void>;
   /** How many times the thread was started again after it died. */
   readonly restarts: number;
+  /** True once the thread is ready; false from an unexpected exit until the thread started again is ready. */
+  readonly running: boolean;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,7 @@ const RESTART_DELAY_MS = 1000;
 export async function startJobThread(data: JobThreadData, onError: (error: Error, what: string) => void): Promise<JobThread> {
   let stopping = false;
   let restarts = 0;
+  let running = false;
   let worker: Worker;
   const memoryWaiters: ((heapUsed: number) => void)[] = [];
 
@@ -55,6 +58,7 @@ export async function startJobThread(data: JobThreadData, onError: (error: Error
       worker.on('message', (message: FromJobThread) => {
         if (message.type === 'ready') {
           ready = true;
+          running = true;
           resolve();
         } else if (message.type === 'failed') reject(errorFrom(message.error));
         else if (message.type === 'error') onError(errorFrom(message.error), message.what);
@@ -62,6 +66,7 @@ export async function startJobThread(data: JobThreadData, onError: (error: Error
       });
       worker.on('error', (error) => (ready ? onError(error, 'job thread error') : reject(error)));
       worker.on('exit', (code) => {
+        running = false;
         if (!ready) return reject(new Error(`The job thread stopped before it was ready (exit code ${code}).`));
         if (stopping) return;
         onError(new Error(`The job thread stopped (exit code ${code}); it starts again in ${RESTART_DELAY_MS} ms.`), 'job thread stopped');
@@ -77,6 +82,9 @@ export async function startJobThread(data: JobThreadData, onError: (error: Error
   return {
     get restarts() {
       return restarts;
+    },
+    get running() {
+      return running;
     },
     terminate: async () => {
       await worker.terminate();
