@@ -8,7 +8,6 @@ import { openDatabase } from './db/openDatabase';
 import { createFlowRegistry, type FlowRegistry, type FlowVersionInfo } from './flows/flowRegistry';
 import { buildApp, REDACTED_PATHS } from './http/buildApp';
 import { createProviderFetch } from './http/providerFetch';
-import { createReadinessCheck } from './http/readiness';
 import { jobConnections, startJobThread, type JobThread } from './jobs/jobThread';
 import { startJobs, type Jobs } from './jobs/startJobs';
 import { workJobs } from './jobs/workJobs';
@@ -92,8 +91,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     const serviceOn = (on: Database) => createConversationService({ db: on, flows, jobs: jobs!, now, defaultFlowId: loaded[0]?.flowId, webhookEnabled: config.webhook !== null, rows });
     const service = serviceOn(db);
     const logger = { level: config.logLevel, redact: { paths: REDACTED_PATHS, censor: '[redacted]' }, ...(options.logStream ? { stream: options.logStream } : {}) };
-    const ready = createReadinessCheck({ db, jobThread: threaded ? () => jobThread : undefined });
-    const server = buildApp({ service, flows, apiKey: config.apiKey, logger, bodyLimit: config.bodyLimit, version: options.version ?? '1', ready });
+    const probes = { db, jobThread: threaded ? () => jobThread : undefined };
+    const server = buildApp({ service, flows, apiKey: config.apiKey, logger, bodyLimit: config.bodyLimit, version: options.version ?? '1', probes });
     app = server;
     logError = (error, what) => server.log.error({ err: error }, what);
     if (options.registerWebhooks) await options.registerWebhooks(server, service);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_KEY, startTestServer, waitFor, type TestServer } from './harness';
-import { startPostgres, type TestPostgres } from './postgres';
+import { postgresServerForSuite } from './postgresSuite';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
 
@@ -32,50 +32,41 @@ describe('probes on PGlite', () => {
 });
 
 describe('probes on PostgreSQL (a cluster of its own, stopped by the last test)', () => {
-  let pg: TestPostgres;
-  let t: TestServer;
-  beforeAll(async () => {
-    pg = await startPostgres();
-    t = await startTestServer({ databaseUrl: pg.url });
-  });
-  afterAll(async () => {
-    await t?.close();
-    await pg?.stop();
-  });
+  const suite = postgresServerForSuite();
 
   it('is ready with the database and the job thread up', async () => {
-    const ready = await probe(t, '/readyz');
+    const ready = await probe(suite.t, '/readyz');
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ ok: true, checks: { database: { ok: true, ms: expect.any(Number) }, jobThread: { ok: true, restarts: 0 } } });
-    expect(ready.text).not.toContain(pg.url);
+    expect(ready.text).not.toContain(suite.pg.url);
   });
 
   it('answers 503 job_thread_down between the job thread dying and its restart, then 200 again', async () => {
-    const thread = t.server.jobThread!;
+    const thread = suite.t.server.jobThread!;
     await thread.terminate();
     expect(thread.running).toBe(false);
-    const down = await probe(t, '/readyz');
+    const down = await probe(suite.t, '/readyz');
     expect(down.status).toBe(503);
     expect(down.body.error).toMatchObject({ code: 'job_thread_down', message: expect.stringContaining('job thread'), details: { checks: { database: { ok: true }, jobThread: { ok: false, restarts: 0 } } } });
     // Liveness does not follow readiness: the process is up.
-    expect((await probe(t, '/healthz')).status).toBe(200);
+    expect((await probe(suite.t, '/healthz')).status).toBe(200);
 
     await waitFor(() => (thread.running ? true : undefined), 20_000, 'the job thread to start again');
-    const again = await probe(t, '/readyz');
+    const again = await probe(suite.t, '/readyz');
     expect(again.status).toBe(200);
     expect(again.body.checks.jobThread).toEqual({ ok: true, restarts: 1 });
   });
 
   it('answers 503 database_unreachable once PostgreSQL is stopped, naming no host or URL', async () => {
-    await pg.stop();
-    const down = await probe(t, '/readyz');
+    await suite.pg.stop();
+    const down = await probe(suite.t, '/readyz');
     expect(down.status).toBe(503);
     expect(down.body.error).toMatchObject({ code: 'database_unreachable', message: expect.stringContaining('database'), details: { checks: { database: { ok: false } } } });
-    const port = new URL(pg.url).port;
+    const port = new URL(suite.pg.url).port;
     expect(down.text).not.toContain(port);
     expect(down.text).not.toContain('127.0.0.1');
     expect(down.text).not.toContain('baton@');
-    expect((await probe(t, '/healthz')).status).toBe(200);
-    expect(t.logs.join('')).toContain('readiness: the database did not answer');
+    expect((await probe(suite.t, '/healthz')).status).toBe(200);
+    expect(suite.t.logs.join('')).toContain('readiness: the database did not answer');
   });
 });
