@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { API_KEY, OPEN_HOURS, waitFor } from './harness';
-import { postgresServerForSuite } from './postgresSuite';
+import { pgliteServerForSuite, postgresServerForSuite } from './postgresSuite';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
 
@@ -95,5 +95,27 @@ describe('GET /metrics (PostgreSQL)', () => {
     const samples = (await scrape()).samples;
     expect(valueOf(samples, 'baton_job_thread_up')).toBe(1);
     expect(valueOf(samples, 'baton_job_thread_restarts_total')).toBe(1);
+  });
+
+  it('still answers with PostgreSQL stopped: the database gauges empty, the failed reads counted, process metrics there', async () => {
+    await suite.pg.stop();
+    const { samples } = await scrape();
+    expect(samples.filter((s) => s.name === 'baton_outbox_rows' || s.name === 'baton_jobs')).toEqual([]);
+    expect(valueOf(samples, 'baton_metrics_database_errors_total')).toBeGreaterThanOrEqual(2);
+    expect(valueOf(samples, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
+    expect(suite.t.logs.join('')).toContain('metrics: a database read failed');
+  });
+});
+
+describe('GET /metrics (PGlite)', () => {
+  const suite = pgliteServerForSuite();
+
+  it('reads the same tables on the embedded database and has no job thread to report', async () => {
+    const response = await fetch(`${suite.t.server.url}/metrics`, { headers: { authorization: `Bearer ${API_KEY}` } });
+    expect(response.status).toBe(200);
+    const samples = parseMetrics(await response.text());
+    expect(samples.filter((s) => s.name === 'baton_outbox_rows').map((s) => s.labels.status).sort()).toEqual(['failed', 'pending', 'sent']);
+    expect(valueOf(samples, 'baton_metrics_database_errors_total')).toBe(0);
+    expect(samples.some((s) => s.name.startsWith('baton_job_thread'))).toBe(false);
   });
 });

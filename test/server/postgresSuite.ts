@@ -18,3 +18,15 @@ export function postgresServerForSuite(options: { env?: Record<string, string> }
   });
   return suite;
 }
+
+/** The same with the embedded database (a temp PGlite folder) for the enclosing describe. */
+export function pgliteServerForSuite(options: { env?: Record<string, string> } = {}): { t: TestServer } {
+  const suite = {} as { t: TestServer };
+  beforeAll(async () => {
+    suite.t = await startTestServer(options);
+  });
+  afterAll(async () => {
+    await suite.t?.close();
+  });
+  return suite;
+}

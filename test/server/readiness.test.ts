@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { API_KEY, startTestServer, waitFor, type TestServer } from './harness';
-import { postgresServerForSuite } from './postgresSuite';
+import { describe, expect, it, vi } from 'vitest';
+import { API_KEY, waitFor, type TestServer } from './harness';
+import { pgliteServerForSuite, postgresServerForSuite } from './postgresSuite';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
 
@@ -12,22 +12,16 @@ async function probe(t: TestServer, path: '/healthz' | '/readyz') {
 }
 
 describe('probes on PGlite', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer({});
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const suite = pgliteServerForSuite();
 
   it('answers /healthz and /readyz without an API key; no job thread to check', async () => {
-    expect(await probe(t, '/healthz')).toMatchObject({ status: 200, body: { ok: true } });
-    const ready = await probe(t, '/readyz');
+    expect(await probe(suite.t, '/healthz')).toMatchObject({ status: 200, body: { ok: true } });
+    const ready = await probe(suite.t, '/readyz');
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ ok: true, checks: { database: { ok: true, ms: expect.any(Number) } } });
     expect(ready.text).not.toContain(API_KEY);
     // The API itself still needs the key.
-    expect((await fetch(`${t.server.url}/v1/flows`)).status).toBe(401);
+    expect((await fetch(`${suite.t.server.url}/v1/flows`)).status).toBe(401);
   });
 });
 

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Queryable } from '../db/database';
 import type { JobThread } from '../jobs/jobThread';
+import { withTimeout } from './readiness';
 
 export interface MetricsSources {
   db: Queryable;
@@ -10,6 +11,9 @@ export interface MetricsSources {
   /** Where a failed database read goes (the server's log). */
   onError?: (error: unknown) => void;
 }
+
+/** How long a scrape waits for each database read before it reports without it. */
+const READ_TIMEOUT_MS = 5000;
 
 /** Queued work per queue: pg-boss's jobs not finished yet (created, retry, active), read at scrape time. */
 const JOBS_SQL = `SELECT name, state::text AS state, count(*)::int AS count FROM pgboss.job WHERE state IN ('created', 'retry', 'active') GROUP BY name, state`;
@@ -36,13 +40,19 @@ export function createMetrics(sources: MetricsSources) {
   let failedReads = 0;
   const readRows = async <R>(sql: string): Promise<R[] | undefined> => {
     try {
-      return (await sources.db.query<R>(sql)).rows;
+      return (await withTimeout(sources.db.query<R>(sql), READ_TIMEOUT_MS)).rows;
     } catch (error) {
       failedReads++;
       sources.onError?.(error);
       return undefined;
     }
   };
+  // One scrape collects every metric at once: its gauges and the error counter share one read.
+  let reading: Promise<{ outbox?: { status: string; count: number }[]; jobs?: { name: string; state: string; count: number }[] }> | undefined;
+  const readDatabase = () =>
+    (reading ??= Promise.all([readRows<{ status: string; count: number }>(OUTBOX_SQL), readRows<{ name: string; state: string; count: number }>(JOBS_SQL)])
+      .then(([outbox, jobs]) => ({ outbox, jobs }))
+      .finally(() => (reading = undefined)));
 
   new Gauge({
     name: 'baton_outbox_rows',
@@ -50,7 +60,7 @@ export function createMetrics(sources: MetricsSources) {
     labelNames: ['status'] as const,
     registers: [registry],
     async collect() {
-      const rows = await readRows<{ status: string; count: number }>(OUTBOX_SQL);
+      const rows = (await readDatabase()).outbox;
       this.reset();
       if (!rows) return;
       for (const status of ['pending', 'sent', 'failed']) this.set({ status }, 0);
@@ -64,7 +74,7 @@ export function createMetrics(sources: MetricsSources) {
     labelNames: ['queue', 'state'] as const,
     registers: [registry],
     async collect() {
-      const rows = await readRows<{ name: string; state: string; count: number }>(JOBS_SQL);
+      const rows = (await readDatabase()).jobs;
       this.reset();
       for (const row of rows ?? []) this.set({ queue: row.name, state: row.state }, row.count);
     },
@@ -72,9 +82,10 @@ export function createMetrics(sources: MetricsSources) {
 
   new Counter({
     name: 'baton_metrics_database_errors_total',
-    help: 'Scrapes whose database reads (outbox rows, jobs) failed; their gauges are then empty.',
+    help: 'Database reads of scrapes (outbox rows, jobs) that failed or timed out; their gauges are then empty.',
     registers: [registry],
-    collect() {
+    async collect() {
+      await readDatabase();
       this.reset();
       this.inc(failedReads);
     },

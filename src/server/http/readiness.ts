@@ -16,6 +16,19 @@ export type Readiness = { ok: true; checks: ReadinessChecks } | { ok: false; cod
 
 export type ReadinessCheck = (log: FastifyBaseLogger) => Promise<Readiness>;
 
+/** `promise`, or a rejection with code TIMEOUT once `ms` pass (the query itself is left to finish). */
+export async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'TIMEOUT' })), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A pg / Node error code (ECONNREFUSED, 57P01…): says what went wrong without a host, user or URL. */
 const errorCode = (error: unknown): string | undefined => {
   const code = (error as { code?: unknown } | null)?.code;
@@ -35,17 +48,12 @@ export function createReadinessCheck(options: { db: Queryable; jobThread?: () =>
   const pingDatabase = () => {
     inFlight ??= (async () => {
       const started = performance.now();
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { code: 'TIMEOUT' })), timeoutMs);
-      });
       try {
-        await Promise.race([options.db.query('SELECT 1'), timeout]);
+        await withTimeout(options.db.query('SELECT 1'), timeoutMs);
         return { ok: true as const, ms: Math.round(performance.now() - started) };
       } catch (error) {
         return { ok: false as const, error };
       } finally {
-        clearTimeout(timer);
         inFlight = undefined;
       }
     })();
