@@ -1,5 +1,12 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { API_KEY, OPEN_HOURS, waitFor } from './harness';
+import { loadProviderConfig } from '../../src/server/providers';
+import { loadServerConfig } from '../../src/server/serverConfig';
+import { startServer } from '../../src/server/startServer';
+import { API_KEY, OPEN_HOURS, providerEnv, readExample, waitFor } from './harness';
 import { pgliteServerForSuite, postgresServerForSuite } from './postgresSuite';
 
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 90_000 });
@@ -117,5 +124,27 @@ describe('GET /metrics (PGlite)', () => {
     expect(samples.filter((s) => s.name === 'baton_outbox_rows').map((s) => s.labels.status).sort()).toEqual(['failed', 'pending', 'sent']);
     expect(valueOf(samples, 'baton_metrics_database_errors_total')).toBe(0);
     expect(samples.some((s) => s.name.startsWith('baton_job_thread'))).toBe(false);
+  });
+});
+
+describe('GET /metrics with --insecure-dev', () => {
+  it('needs no key when the server runs without one', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'baton-data-'));
+    const server = await startServer({
+      config: loadServerConfig({ BATON_LOG_LEVEL: 'warn' }, { insecureDev: true }),
+      flows: [{ source: 'chat', document: readExample('chat-handover.baton.json') }],
+      dataDir,
+      port: 0,
+      providers: loadProviderConfig(providerEnv('http://127.0.0.1:9')),
+      logStream: new Writable({ write: (_chunk, _encoding, done) => done() }),
+    });
+    try {
+      const response = await fetch(`${server.url}/metrics`);
+      expect(response.status).toBe(200);
+      expect(parseMetrics(await response.text()).some((s) => s.name === 'baton_http_request_duration_seconds_count')).toBe(true);
+    } finally {
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
